@@ -1,0 +1,109 @@
+/** Helpers shared by the big-tech career-site and page (url, sitemap) sources. */
+import { HttpError } from '../http/types.ts';
+import { htmlToText } from '../describe/html-text.ts';
+import { SourceError } from './errors.ts';
+import { apiOrigin } from './normalize.ts';
+import type { CompanyConfig } from './types.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "November 20, 2025" / "Jun 26, 2026" / "20 Nov 2025" -> ISO date-time (UTC midnight); else undefined. */
+export function monthNameDateToIso(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim().toLowerCase();
+  const mdy = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s);
+  const dmy = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(s);
+  const [mon, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
+  const month = mon ? MONTHS.indexOf(mon) : -1;
+  if (month < 0) return undefined;
+  const ms = Date.UTC(Number(year), month, Number(day));
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
+
+/** Plain text of a field that may be HTML or already plain. */
+export function plainText(value: unknown): string {
+  if (typeof value !== 'string' || !value.trim()) return '';
+  return /<[a-z!/][^>]*>/i.test(value) ? htmlToText(value) : value.trim();
+}
+
+/** `base_url` + `path` (path starts with "/"), or the API's own origin + path. */
+export function apiUrl(company: CompanyConfig, defaultOrigin: string, path: string): string {
+  return apiOrigin(company, defaultOrigin) + path;
+}
+
+/** Throws SourceError(message) for a 404; rethrows anything else unchanged (throttling stays HttpError). */
+export function notFoundAs(err: unknown, message: string): never {
+  if (err instanceof HttpError && err.kind === 'status' && err.status === 404) throw new SourceError(message);
+  throw err;
+}
+
+/** Lowercase words of a search text, for client-side filtering where the API has no search. */
+export function searchWords(search: unknown): string[] {
+  return typeof search === 'string' ? search.toLowerCase().split(/\s+/).filter(Boolean) : [];
+}
+
+/** True when every search word is in the text (case-insensitive); true for no words. */
+export function matchesWords(text: string, words: string[]): boolean {
+  const t = text.toLowerCase();
+  return words.every((w) => t.includes(w));
+}
+
+/** Message for a site that only a real browser can read (bot wall, JavaScript challenge, empty shell). */
+export function browserRequiredMessage(site: string, why: string): string {
+  return `${site} cannot be read without a browser (${why}); list its postings with "urls" of pages that carry JobPosting JSON-LD, or use a supported source`;
+}
+
+/** A SourceError saying a site needs a browser; keeps the site and reason so many can fold into one line. */
+export class BrowserRequiredError extends SourceError {
+  readonly site: string;
+  readonly reason: string;
+  constructor(site: string, reason: string) {
+    super(browserRequiredMessage(site, reason));
+    this.name = 'BrowserRequiredError';
+    this.site = site;
+    this.reason = reason;
+  }
+}
+
+/** The host of a URL for messages ("careers.acme.com"), or the text itself when it is not a URL. */
+export function siteName(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+const CHALLENGE_MARKERS = [
+  /<title>\s*just a moment\.\.\.\s*<\/title>/i,
+  /challenge-platform/i,
+  /cf-browser-verification/i,
+  /_incapsula_resource/i,
+  /captcha-delivery|geo\.captcha/i,
+  /please enable (javascript|js) (and cookies )?to (continue|proceed|view)/i,
+  /you need to enable javascript to run this app/i,
+  /checking your browser before accessing/i,
+];
+
+/** Why a fetched page looks like a bot wall/JavaScript challenge, or null when it looks like content. */
+export function challengeReason(html: string): string | null {
+  for (const re of CHALLENGE_MARKERS) if (re.test(html)) return 'a JavaScript challenge page';
+  return null;
+}
+
+/** Why an HTTP error means "needs a browser" (403, or a 503/429 challenge), or null. */
+export function blockedReason(err: unknown): string | null {
+  if (err instanceof HttpError && err.kind === 'status' && err.status === 403) return 'HTTP 403';
+  return null;
+}
+
+/** Validation helpers: one-line messages naming the key and what is allowed. */
+export function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
