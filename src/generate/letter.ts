@@ -1,0 +1,56 @@
+import type { GroundingRemoval, Match } from '../model.ts';
+import type { Grounding } from './grounding.ts';
+import type { LlmClient } from './llm.ts';
+import { fitJobRequest, LETTER_SYSTEM } from './prompts.ts';
+import type { SourceResume } from './resume.ts';
+import type { TokenUsage } from '../model.ts';
+
+/** A letter shorter than this after grounding is not worth sending; the template takes over. */
+const MIN_LETTER_WORDS = 40;
+
+export class UnusableLetter extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnusableLetter';
+  }
+}
+
+/**
+ * Asks the model for a cover letter, then sanitises and grounds it (sentences naming an employer,
+ * certificate or degree the resume lacks, or repeating the instructions, are removed).
+ * Throws LlmError for transport problems and UnusableLetter when too little is left.
+ */
+export async function llmLetter(
+  client: LlmClient,
+  grounding: Grounding,
+  resume: SourceResume,
+  match: Match,
+  description: string,
+  words: number,
+  onUsage: (u: TokenUsage) => void,
+): Promise<{ markdown: string; removals: GroundingRemoval[] }> {
+  const system = LETTER_SYSTEM(words);
+  const { user } = fitJobRequest(system, resume.markdown, match, description, client.maxInputTokens);
+  const answer = await client.chat({
+    system,
+    user,
+    maxOutputTokens: Math.ceil(words * 2.5) + 200,
+    temperature: 0.5,
+    onUsage,
+  });
+  const p = match.posting;
+  const { value, removals } = grounding.letter(
+    answer.content,
+    { company: p.company, title: p.title, locations: p.locations },
+    system,
+  );
+  const count = value.split(/\s+/).filter(Boolean).length;
+  if (count < MIN_LETTER_WORDS) {
+    throw new UnusableLetter(
+      answer.finishReason === 'length' && count > 0
+        ? 'the letter was cut off at the output token limit'
+        : `the letter had only ${count} words left after the fact check`,
+    );
+  }
+  return { markdown: value + '\n', removals };
+}

@@ -1,0 +1,345 @@
+/** Text helpers shared by the generators: sanitising untrusted text, tokens, terms and size fitting. */
+
+// Zero-width and invisible format characters, bidi controls and Unicode tag characters: invisible to a
+// reader, but a model reads them, so hidden instructions can ride on them.
+const INVISIBLE =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]|[\u{E0000}-\u{E007F}]/gu;
+
+/** Removes zero-width, bidi-control and tag characters. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Prepares untrusted text (a posting, a company name) for a place between prompt delimiters: NFKC
+ * folds full-width look-alikes to ASCII, invisible characters go, and angle brackets become
+ * single guillemets so nothing inside can open or close a `<job_posting>` style delimiter.
+ */
+export function neutraliseUntrusted(text: string): string {
+  return stripInvisible(text.normalize('NFKC')).replace(/</g, '‹').replace(/>/g, '›');
+}
+
+/** Cleans model output meant to be Markdown: invisible characters, HTML tags and code fences go. */
+export function sanitiseModelMarkdown(text: string): string {
+  let out = stripInvisible(text.normalize('NFC'));
+  out = out.replace(/^\s*```[a-z]*\s*\n?/i, '').replace(/\n?```\s*$/, '');
+  out = out.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/<\/?[a-z][^>]*>/gi, '');
+  out = out.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n');
+  return out.trim();
+}
+
+/**
+ * Token estimate: about 4 characters per token for English text with the GPT tokenizers. It is an
+ * estimate for fitting requests under a cap, so the caps keep a safety margin.
+ */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+// Lines that are the same on every posting of a company and say nothing about the role.
+const BOILERPLATE = [
+  /equal (employment )?opportunity/i,
+  /without regard to (race|color|religion)/i,
+  /\b(race|religion|sexual orientation|gender identity|national origin|veteran status|disability)\b.*\b(race|religion|sexual orientation|gender identity|national origin|veteran status|disability)\b/i,
+  /reasonable accommodation/i,
+  /\b(e-?verify|affirmative action)\b/i,
+  /^\s*(apply( now)?|share( this job)?|back to (all )?jobs|view all jobs|save job)\s*$/i,
+  /\bcookies?\b.*\b(accept|policy|consent)\b/i,
+  /privacy (policy|notice)/i,
+  /^\s*(follow us|like us) on\b/i,
+  /recruit(ing|ment) (agencies|agency)/i,
+];
+
+/** Drops boilerplate lines and duplicate lines and collapses whitespace; keeps paragraph breaks. */
+export function compactText(text: string): string {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const raw of stripInvisible(text).replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
+    if (!line) {
+      if (lines.length && lines[lines.length - 1] !== '') lines.push('');
+      continue;
+    }
+    if (BOILERPLATE.some((re) => re.test(line))) continue;
+    const key = line.toLowerCase();
+    if (seen.has(key) && line.length > 20) continue;
+    seen.add(key);
+    lines.push(line);
+  }
+  return lines.join('\n').trim();
+}
+
+/** Cuts text to at most maxChars, at the last sentence end (or line/word break) before the limit. */
+export function truncateAtSentence(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  if (maxChars <= 0) return '';
+  const head = text.slice(0, maxChars);
+  const sentenceEnd = Math.max(
+    head.lastIndexOf('. '),
+    head.lastIndexOf('.\n'),
+    head.lastIndexOf('! '),
+    head.lastIndexOf('? '),
+    head.lastIndexOf('\n'),
+  );
+  if (sentenceEnd >= maxChars * 0.5) return head.slice(0, sentenceEnd + 1).trim();
+  const space = head.lastIndexOf(' ');
+  return (space > 0 ? head.slice(0, space) : head).trim();
+}
+
+/** Compacts a description, then truncates it at a sentence boundary to fit a token budget. */
+export function fitToTokens(text: string, maxTokens: number): string {
+  const compact = compactText(text);
+  return truncateAtSentence(compact, Math.max(0, maxTokens) * 4);
+}
+
+/** Splits prose into sentences at . ! ? followed by a space (so "Node.js" stays whole) and at newlines. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[.!?]+(?=\s|$)|\n/g)) {
+    const end = m.index + m[0].length;
+    out.push(text.slice(last, end));
+    last = end;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out.filter((s) => s.trim());
+}
+
+// ---- terms -------------------------------------------------------------------------------------
+
+/** Lower-case word tokens; keeps + and # (c++, c#) and folds accents. */
+export function tokens(text: string): string[] {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+(?:[+#]+)?|[+#]+/g) ?? []
+  );
+}
+
+const ALIASES: Record<string, string> = {
+  postgres: 'postgresql',
+  k8s: 'kubernetes',
+  golang: 'go',
+  nodejs: 'node',
+  reactjs: 'react',
+  vuejs: 'vue',
+  nextjs: 'next',
+  gcp: 'google cloud',
+  aws: 'amazon web services',
+};
+
+/** Compact canonical form of a term: "Node.js" and "NodeJS" -> "node", "Postgres" -> "postgresql". */
+export function canonicalTerm(term: string): string {
+  const compact = tokens(term).join('');
+  const alias = ALIASES[compact];
+  return alias ? alias.replace(/ /g, '') : compact;
+}
+
+/**
+ * An index over a text's tokens answering "does this term occur here?", tolerant of case,
+ * punctuation ("Node.js" = "nodejs" = "node js") and a few well-known aliases.
+ */
+export class TermIndex {
+  private readonly grams = new Set<string>();
+  readonly words = new Set<string>();
+
+  constructor(text: string) {
+    const toks = tokens(text);
+    for (let i = 0; i < toks.length; i++) {
+      this.words.add(toks[i]);
+      let joined = '';
+      for (let n = 0; n < 4 && i + n < toks.length; n++) {
+        joined += toks[i + n];
+        this.grams.add(joined);
+        const alias = ALIASES[joined];
+        if (alias) this.grams.add(alias.replace(/ /g, ''));
+      }
+    }
+  }
+
+  has(term: string): boolean {
+    const toks = tokens(term);
+    if (toks.length === 0) return true;
+    if (toks.length > 4) return toks.every((t) => this.words.has(t));
+    return this.grams.has(canonicalTerm(term)) || this.grams.has(toks.join(''));
+  }
+}
+
+/** Well-known technologies; a bullet naming one the source resume lacks is an invention. */
+export const TECH_TERMS: readonly string[] = [
+  'JavaScript',
+  'TypeScript',
+  'Python',
+  'Java',
+  'Kotlin',
+  'Scala',
+  'Go',
+  'Rust',
+  'Ruby',
+  'PHP',
+  'C++',
+  'C#',
+  'Swift',
+  'Objective-C',
+  'Elixir',
+  'Erlang',
+  'Haskell',
+  'Clojure',
+  'Perl',
+  'MATLAB',
+  'Dart',
+  'Node.js',
+  'Deno',
+  'Bun',
+  'React',
+  'Vue',
+  'Angular',
+  'Svelte',
+  'Next.js',
+  'Nuxt',
+  'Redux',
+  'jQuery',
+  'Django',
+  'Flask',
+  'FastAPI',
+  'Rails',
+  'Spring',
+  'Spring Boot',
+  'Express',
+  'NestJS',
+  'Laravel',
+  '.NET',
+  'ASP.NET',
+  'GraphQL',
+  'gRPC',
+  'REST',
+  'Kafka',
+  'RabbitMQ',
+  'Redis',
+  'Memcached',
+  'PostgreSQL',
+  'MySQL',
+  'SQLite',
+  'MongoDB',
+  'Cassandra',
+  'DynamoDB',
+  'Elasticsearch',
+  'OpenSearch',
+  'Snowflake',
+  'BigQuery',
+  'Redshift',
+  'ClickHouse',
+  'Spark',
+  'Hadoop',
+  'Airflow',
+  'dbt',
+  'Flink',
+  'Docker',
+  'Kubernetes',
+  'Helm',
+  'Terraform',
+  'Ansible',
+  'Pulumi',
+  'Jenkins',
+  'CircleCI',
+  'GitHub Actions',
+  'GitLab',
+  'AWS',
+  'Amazon Web Services',
+  'Azure',
+  'GCP',
+  'Google Cloud',
+  'Lambda',
+  'EC2',
+  'S3',
+  'CloudFormation',
+  'Prometheus',
+  'Grafana',
+  'Datadog',
+  'Splunk',
+  'Kibana',
+  'OpenTelemetry',
+  'Linux',
+  'Nginx',
+  'TensorFlow',
+  'PyTorch',
+  'scikit-learn',
+  'Pandas',
+  'NumPy',
+  'Keras',
+  'LangChain',
+  'Tableau',
+  'Power BI',
+  'Looker',
+  'Figma',
+  'Sketch',
+  'Salesforce',
+  'SAP',
+  'Jira',
+  'Webpack',
+  'Vite',
+  'Tailwind',
+  'Sass',
+  'iOS',
+  'Android',
+  'Flutter',
+  'React Native',
+  'Unity',
+  'Unreal',
+  'Solidity',
+  'Ethereum',
+  'Hive',
+  'Presto',
+  'Trino',
+  'Databricks',
+  'Vercel',
+  'Netlify',
+  'Heroku',
+  'Firebase',
+  'Supabase',
+  'Prisma',
+  'Sequelize',
+  'Hibernate',
+  'Oracle',
+  'SQL Server',
+  'Cobol',
+  'Fortran',
+  'Zig',
+  'WebAssembly',
+  'Istio',
+  'Envoy',
+  'Consul',
+  'Vault',
+  'Nomad',
+  'ArgoCD',
+  'Argo',
+  'Kubeflow',
+  'MLflow',
+];
+
+/**
+ * Technical-looking words of a text: inner capitals (GraphQL), dotted or symbol names (Node.js, C#)
+ * and the built-in technology names it mentions.
+ */
+export function techTermsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(
+    /(?<![\w.])([A-Za-z][A-Za-z0-9]*(?:[.][A-Za-z0-9]+)+|[A-Za-z]+[+#]+|\.[A-Z][A-Za-z]+)/g,
+  )) {
+    if (/^(e\.g|i\.e|etc|vs|u\.s|a\.m|p\.m)\b/i.test(m[1])) continue;
+    if (/\.[a-z]{2,3}$/.test(m[1]) && !/\.js$/i.test(m[1])) continue; // domains, file names
+    found.add(m[1]);
+  }
+  for (const m of text.matchAll(/\b([a-z]*[a-z][A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g))
+    found.add(m[1]);
+  const index = new TermIndex(text);
+  for (const term of TECH_TERMS) {
+    // Plain words (Go, Rust, Spring, REST) collide with English; count them only as written.
+    if (/^([A-Z][a-z]+|[A-Z]{2,5})$/.test(term)) {
+      if (new RegExp(`(^|[^\\w.])${term}(?![\\w+#])`).test(text)) found.add(term);
+    } else if (index.has(term)) found.add(term);
+  }
+  return [...found];
+}
