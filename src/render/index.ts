@@ -1,0 +1,28 @@
+import { renderDocx } from './docx.ts';
+import { renderHtml } from './html.ts';
+import { renderPdf } from './pdf.ts';
+import type { RenderInput } from './types.ts';
+
+export type { RenderInput } from './types.ts';
+export { escapeHtml, escapeMarkdownInline, safeUrl } from './escape.ts';
+export { jobFolderName, safeSegment } from './filenames.ts';
+export { renderDocx, renderHtml, renderPdf };
+
+export type Format = 'md' | 'html' | 'pdf' | 'docx';
+export const FORMATS: readonly Format[] = Object.freeze(['md', 'html', 'pdf', 'docx'] as const);
+
+/** Renders one document in one format to the bytes of its file. */
+export async function renderDocument(input: RenderInput, format: Format): Promise<Buffer> {
+  switch (format) {
+    case 'md':
+      return Buffer.from(input.markdown, 'utf8');
+    case 'html':
+      return Buffer.from(renderHtml(input), 'utf8');
+    case 'pdf':
+      return renderPdf(input);
+    case 'docx':
+      return renderDocx(input);
+    default:
+      throw new Error(`unknown render format "${String(format)}"; allowed: ${FORMATS.join(', ')}`);
+  }
+}
