@@ -1,0 +1,114 @@
+/** Uploads the run's output files as one workflow artifact through the Actions results service. */
+import path from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
+import type { Logger } from '../log.ts';
+
+export interface UploadOutputsOptions {
+  /** Directory the files are relative to; their paths inside the artifact start here. */
+  rootDir: string;
+  /** Files to upload, absolute or relative to rootDir. */
+  files: string[];
+  name: string;
+  /** 1..90; unset = the repository's default retention. */
+  retentionDays?: number;
+  log: Logger;
+}
+
+export interface UploadedOutputs {
+  id: number;
+  /** Bytes uploaded (the zip). */
+  size: number;
+  /** The artifact's page on GitHub, when the repository and run are known. */
+  url?: string;
+}
+
+// The characters the artifact service rejects in a name (same set @actions/artifact checks).
+const FORBIDDEN_NAME_CHARS: ReadonlyArray<[string, string]> = [
+  ['"', 'double quote'],
+  [':', 'colon'],
+  ['<', 'less than'],
+  ['>', 'greater than'],
+  ['|', 'vertical bar'],
+  ['*', 'asterisk'],
+  ['?', 'question mark'],
+  ['\r', 'carriage return'],
+  ['\n', 'line feed'],
+  ['\\', 'backslash'],
+  ['/', 'forward slash'],
+];
+
+/** Why `name` cannot be an artifact name, or null when it can. */
+export function validArtifactName(name: string): string | null {
+  if (name.trim() === '') return 'artifact name must not be empty';
+  const bad = FORBIDDEN_NAME_CHARS.filter(([ch]) => name.includes(ch)).map(([, label]) => label);
+  if (bad.length > 0) {
+    return `artifact name ${JSON.stringify(name)} contains a forbidden character (${bad.join(', ')}); allowed is any text without " : < > | * ? \\ / or line breaks`;
+  }
+  return null;
+}
+
+/**
+ * Why a file path cannot go into an artifact, or null when it can. The service refuses the name
+ * characters except the slashes that separate folders (NTFS-safe names).
+ */
+export function validArtifactFilePath(relPath: string): string | null {
+  const bad = FORBIDDEN_NAME_CHARS.filter(([ch]) => ch !== '/' && ch !== '\\' && relPath.includes(ch)).map(
+    ([, label]) => label,
+  );
+  if (bad.length === 0) return null;
+  return `file path ${JSON.stringify(relPath)} contains a character artifacts do not allow (${bad.join(', ')})`;
+}
+
+/** Whether the runner gave this step access to the artifact service. */
+export function isArtifactServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+
+/** The artifact's page on GitHub, or undefined when the repository or run id is not known. */
+export function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  if (!repository || !runId) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
+}
+
+export async function uploadOutputs(opts: UploadOutputsOptions): Promise<UploadedOutputs> {
+  const nameError = validArtifactName(opts.name);
+  if (nameError) throw new Error(nameError);
+  if (opts.retentionDays !== undefined) {
+    const days = opts.retentionDays;
+    if (!Number.isInteger(days) || days < 1 || days > 90) {
+      throw new Error(`retention_days must be a whole number from 1 to 90, got ${days}`);
+    }
+  }
+  if (opts.files.length === 0) throw new Error(`artifact "${opts.name}": no files to upload`);
+  // @actions/artifact reads the runner's variables from process.env itself.
+  const env = process.env;
+  if (!isArtifactServiceAvailable(env)) {
+    throw new Error(
+      'the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are unset); artifacts can only be uploaded from a GitHub Actions job',
+    );
+  }
+
+  const rootDir = path.resolve(opts.rootDir);
+  const files = opts.files.map((f) => path.resolve(rootDir, f));
+  opts.log.info(`[artifact] Uploading ${files.length} files as "${opts.name}"...`);
+  const client = new DefaultArtifactClient();
+  let result: { id?: number; size?: number };
+  try {
+    result = await client.uploadArtifact(opts.name, files, rootDir, {
+      retentionDays: opts.retentionDays,
+    });
+  } catch (err) {
+    // The SDK's messages can run over several lines (links, advice); the first says what failed.
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0].trim();
+    throw new Error(`artifact upload "${opts.name}" failed: ${reason}`, { cause: err });
+  }
+  if (result.id === undefined)
+    throw new Error(`artifact upload "${opts.name}" failed: the service returned no id`);
+  const size = result.size ?? 0;
+  const url = artifactUrl(result.id, env);
+  opts.log.info(`[artifact] Uploaded "${opts.name}" (${size} bytes)${url ? `: ${url}` : ''}`);
+  return { id: result.id, size, ...(url ? { url } : {}) };
+}
