@@ -1,0 +1,29 @@
+/** The logger edge: @actions/core in the action, the console in the CLI, an array in tests. */
+export interface Logger {
+  info(message: string): void;
+  debug(message: string): void;
+  /** A problem the user should see as an annotation; the run goes on. */
+  warning(message: string, title?: string): void;
+  error(message: string, title?: string): void;
+  notice(message: string, title?: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** A logger that writes plain lines to a stream; used by the CLI and tests. */
+export function lineLogger(write: (line: string) => void, opts: { debug?: boolean } = {}): Logger {
+  return {
+    info: (m) => write(m),
+    debug: (m) => {
+      if (opts.debug) write(`[debug] ${m}`);
+    },
+    warning: (m, t) => write(`warning: ${t ? `${t}: ` : ''}${m}`),
+    error: (m, t) => write(`error: ${t ? `${t}: ` : ''}${m}`),
+    notice: (m, t) => write(`notice: ${t ? `${t}: ` : ''}${m}`),
+    group: async (name, fn) => {
+      write(`== ${name}`);
+      return fn();
+    },
+  };
+}
+
+export const silentLogger: Logger = lineLogger(() => {});

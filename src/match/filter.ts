@@ -1,0 +1,62 @@
+import type { Match } from '../model.ts';
+
+export interface FilterOptions {
+  minScore: number;
+  topPerCompany: boolean;
+  maxJobs: number;
+  /** 0 = no limit. */
+  maxAgeDays: number;
+  /** The run's start; the filter itself never reads the clock. */
+  now: Date;
+}
+
+export interface Filtered {
+  match: Match;
+  reason: string;
+}
+
+/**
+ * Keeps the matches worth a letter: not excluded, fresh enough, >= min score, the best per company
+ * when asked, at most max_jobs. Every dropped match says why. Input order = rank (best first).
+ */
+export function filterMatches(
+  ranked: readonly Match[],
+  opts: FilterOptions,
+): { kept: Match[]; filtered: Filtered[] } {
+  const kept: Match[] = [];
+  const filtered: Filtered[] = [];
+  const bestOfCompany = new Map<string, Match>();
+  const maxAgeMs = opts.maxAgeDays * 86_400_000;
+  for (const m of ranked) {
+    const p = m.posting;
+    const drop = (reason: string) => filtered.push({ match: m, reason });
+    if (m.reasons.excludedBy.length) {
+      drop(`excluded: title contains ${m.reasons.excludedBy.map((e) => `"${e}"`).join(', ')}`);
+      continue;
+    }
+    if (maxAgeMs > 0 && p.postedAt) {
+      const age = opts.now.getTime() - Date.parse(p.postedAt);
+      if (age > maxAgeMs) {
+        drop(`older than max_age_days ${opts.maxAgeDays} (posted ${p.postedAt.slice(0, 10)})`);
+        continue;
+      }
+    }
+    if (m.score < opts.minScore) {
+      drop(`score ${m.score} < min_score ${opts.minScore}`);
+      continue;
+    }
+    const companyKey = p.company.toLowerCase();
+    const best = bestOfCompany.get(companyKey);
+    if (opts.topPerCompany && best) {
+      drop(`top_per_company: ${p.company}'s best is "${best.posting.title}" (${best.score})`);
+      continue;
+    }
+    if (kept.length >= opts.maxJobs) {
+      drop(`beyond max_jobs ${opts.maxJobs}`);
+      continue;
+    }
+    bestOfCompany.set(companyKey, m);
+    kept.push(m);
+  }
+  return { kept, filtered };
+}

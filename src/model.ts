@@ -1,0 +1,100 @@
+/** The one data model that flows through the stages: Posting -> Match -> Application. */
+
+export interface Salary {
+  min?: number;
+  max?: number;
+  /** ISO 4217 code when known, e.g. "USD". */
+  currency?: string;
+  period?: 'year' | 'month' | 'week' | 'day' | 'hour';
+  /** Human text as the source gave it, e.g. "$150K – $200K". */
+  text?: string;
+}
+
+export interface Posting {
+  /** Stable dedup key, `${source}:${companyKey}:${id}`; also the key of run-to-run state. */
+  key: string;
+  /** The ATS's own id for the posting. */
+  id: string;
+  source: string;
+  /** Display name of the company (from config). */
+  company: string;
+  title: string;
+  locations: string[];
+  /** true = remote, false = on-site/hybrid known, null = unknown. */
+  remote: boolean | null;
+  department?: string;
+  /** Public page of the posting. */
+  url: string;
+  applyUrl?: string;
+  /** ISO 8601 date-time when known. */
+  postedAt?: string;
+  salary?: Salary;
+  /** Plain-text description when the listing already carries it. */
+  description?: string;
+}
+
+export interface MatchReasons {
+  /** Best-matching profile title and how well it matched (0..1). */
+  bestTitle: string | null;
+  titleScore: number;
+  matchedSkills: string[];
+  missingSkills: string[];
+  /** Which profile location matched, "remote" or null. */
+  location: string | null;
+  locationFit: boolean;
+  /** Profile exclusions found in the title (any drops the posting). */
+  excludedBy: string[];
+}
+
+export interface Match {
+  posting: Posting;
+  score: number;
+  reasons: MatchReasons;
+}
+
+export type DescriptionMethod = 'listing' | 'api' | 'json-ld' | 'html' | 'llm' | 'text';
+
+export interface Description {
+  text: string;
+  method: DescriptionMethod;
+}
+
+export interface TokenUsage {
+  prompt: number;
+  completion: number;
+  total: number;
+}
+
+export interface GeneratedDoc {
+  markdown: string;
+  /** 'llm' when the model wrote it, 'template' when the deterministic generator did. */
+  by: 'llm' | 'template';
+  /** Why the template was used when an LLM was configured. */
+  fallbackReason?: string;
+}
+
+export interface GroundingRemoval {
+  kind: 'employer' | 'title' | 'date' | 'degree' | 'certificate' | 'skill' | 'line';
+  value: string;
+}
+
+/** A posting's fate, as results.json records it. */
+export type Fate =
+  | { status: 'generated' }
+  | { status: 'filtered'; reason: string }
+  | { status: 'failed'; stage: 'describe' | 'generate' | 'render'; reason: string };
+
+export interface Application {
+  match: Match;
+  description?: Description;
+  letter?: GeneratedDoc;
+  resume?: GeneratedDoc;
+  usage?: TokenUsage;
+  costUsd?: number;
+  grounding?: GroundingRemoval[];
+  /** Folder (relative to output_dir) holding this job's files. */
+  folder?: string;
+  files?: string[];
+  status: 'generated' | 'failed';
+  error?: string;
+}

@@ -1,0 +1,396 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { describePosting, type PageExtractor } from './describe/index.ts';
+import type { HttpClient } from './http/types.ts';
+import { HttpError } from './http/types.ts';
+import type { Logger } from './log.ts';
+import { dedupPostings } from './match/dedup.ts';
+import { filterMatches } from './match/filter.ts';
+import { scorePostings } from './match/score.ts';
+import type {
+  Application,
+  Description,
+  GeneratedDoc,
+  GroundingRemoval,
+  Match,
+  Posting,
+  TokenUsage,
+} from './model.ts';
+import { jobFolderName } from './render/filenames.ts';
+import { renderDocument, type Format } from './render/index.ts';
+import type { Profile } from './settings/index.ts';
+import { SourceError } from './sources/errors.ts';
+import { getSource } from './sources/index.ts';
+import type { CompanyConfig, SourceContext } from './sources/types.ts';
+
+/** What generation returns for one job (letter + resume), never throwing for LLM trouble. */
+export interface GeneratedApplication {
+  letter: GeneratedDoc;
+  resume: GeneratedDoc;
+  usage?: TokenUsage;
+  costUsd?: number;
+  grounding: GroundingRemoval[];
+}
+
+export interface ApplicationGenerator {
+  generate(match: Match, description: Description): Promise<GeneratedApplication>;
+  extractPosting?: PageExtractor;
+}
+
+export interface PipelineOptions {
+  companies: CompanyConfig[];
+  profile: Profile;
+  parallelWorkers: number;
+  minScore: number;
+  topPerCompany: boolean;
+  maxJobs: number;
+  maxAgeDays: number;
+  formats: Format[];
+  outputDir: string;
+  candidateName: string;
+  companyDeadlineMs: number;
+  /** Test/bench switch: describe every job before generating any (the original tool's design). */
+  barrier?: boolean;
+}
+
+export interface PipelinePorts {
+  http: HttpClient;
+  log: Logger;
+  generator: ApplicationGenerator;
+  /** The clock edge; the pure stages get `now` from here. */
+  now: () => Date;
+}
+
+export type CompanyStatus = 'ok' | 'empty' | 'not_found' | 'throttled' | 'failed';
+
+export interface CompanyResult {
+  name: string;
+  source: string;
+  status: CompanyStatus;
+  postings: number;
+  error?: string;
+  ms: number;
+}
+
+/** One line of results.json: what became of one posting. */
+export interface PostingRecord {
+  key: string;
+  company: string;
+  source: string;
+  title: string;
+  url: string;
+  locations: string[];
+  remote: boolean | null;
+  postedAt?: string;
+  salary?: Posting['salary'];
+  score?: number;
+  reasons?: Match['reasons'];
+  status: 'generated' | 'filtered' | 'failed' | 'duplicate';
+  reason?: string;
+  folder?: string;
+}
+
+export interface StageTimings {
+  discoverMs: number;
+  scoreMs: number;
+  jobsMs: number;
+}
+
+export interface PipelineResult {
+  companies: CompanyResult[];
+  totalPostings: number;
+  applications: Application[];
+  records: PostingRecord[];
+  workers: number;
+  timings: StageTimings;
+}
+
+function describeError(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+function companyStatus(err: unknown): CompanyStatus {
+  if (err instanceof SourceError) return 'not_found';
+  if (err instanceof HttpError && err.kind === 'throttled') return 'throttled';
+  return 'failed';
+}
+
+function record(p: Posting, extra: Partial<PostingRecord> & Pick<PostingRecord, 'status'>): PostingRecord {
+  return {
+    key: p.key,
+    company: p.company,
+    source: p.source,
+    title: p.title,
+    url: p.url,
+    locations: p.locations,
+    remote: p.remote,
+    postedAt: p.postedAt,
+    salary: p.salary,
+    ...extra,
+  };
+}
+
+/** Lists every company's postings in bounded parallel; one company failing never stops the others. */
+async function discover(
+  opts: PipelineOptions,
+  ports: PipelinePorts,
+): Promise<{ postings: Posting[]; companies: CompanyResult[] }> {
+  const { log } = ports;
+  const limit = pLimit(Math.max(1, opts.parallelWorkers));
+  const now = ports.now();
+  const results = await Promise.all(
+    opts.companies.map((company) =>
+      limit(async () => {
+        const started = Date.now();
+        const adapter = getSource(company.source)!;
+        const ctx: SourceContext = {
+          http: ports.http,
+          log,
+          now,
+          signal: AbortSignal.timeout(opts.companyDeadlineMs),
+        };
+        try {
+          const postings = await adapter.list(company, ctx);
+          log.info(`  [discover] ${company.name} (${company.source}): ${postings.length} open postings`);
+          const status: CompanyStatus = postings.length ? 'ok' : 'empty';
+          return {
+            postings,
+            result: {
+              name: company.name,
+              source: company.source,
+              status,
+              postings: postings.length,
+              ms: Date.now() - started,
+            },
+          };
+        } catch (err) {
+          const status = companyStatus(err);
+          const error = describeError(err);
+          log.warning(
+            `${company.name} (${company.source}): ${error}`,
+            status === 'throttled' ? 'Company throttled' : 'Company failed',
+          );
+          return {
+            postings: [] as Posting[],
+            result: {
+              name: company.name,
+              source: company.source,
+              status,
+              postings: 0,
+              error,
+              ms: Date.now() - started,
+            },
+          };
+        }
+      }),
+    ),
+  );
+  return { postings: results.flatMap((r) => r.postings), companies: results.map((r) => r.result) };
+}
+
+/**
+ * The whole run minus publishing: discover -> score -> filter -> (describe -> generate -> render)
+ * per job in bounded parallel, a job's generation starting as soon as its description is ready.
+ */
+export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): Promise<PipelineResult> {
+  const { log } = ports;
+  const t0 = Date.now();
+  const { postings, companies } = await log.group('Discover postings', () => discover(opts, ports));
+  const t1 = Date.now();
+
+  const { unique, duplicates } = dedupPostings(postings);
+  const ranked = scorePostings(opts.profile, unique);
+  const { kept, filtered } = filterMatches(ranked, {
+    minScore: opts.minScore,
+    topPerCompany: opts.topPerCompany,
+    maxJobs: opts.maxJobs,
+    maxAgeDays: opts.maxAgeDays,
+    now: ports.now(),
+  });
+  const t2 = Date.now();
+  log.info(`[filter] Processing ${kept.length} jobs (out of ${postings.length} total)`);
+
+  const records: PostingRecord[] = [
+    ...duplicates.map((d) =>
+      record(d.posting, { status: 'duplicate', reason: `same posting as ${d.of.key}` }),
+    ),
+    ...filtered.map((f) =>
+      record(f.match.posting, {
+        status: 'filtered',
+        reason: f.reason,
+        score: f.match.score,
+        reasons: f.match.reasons,
+      }),
+    ),
+  ];
+
+  const workers = Math.max(1, Math.min(opts.parallelWorkers, kept.length));
+  const applications = await log.group('Fetch descriptions and write applications', () =>
+    processJobs(kept, workers, opts, ports),
+  );
+  for (const app of applications) {
+    records.push(
+      record(app.match.posting, {
+        status: app.status,
+        reason: app.error,
+        score: app.match.score,
+        reasons: app.match.reasons,
+        folder: app.folder,
+      }),
+    );
+  }
+  const t3 = Date.now();
+  return {
+    companies,
+    totalPostings: postings.length,
+    applications,
+    records,
+    workers,
+    timings: { discoverMs: t1 - t0, scoreMs: t2 - t1, jobsMs: t3 - t2 },
+  };
+}
+
+async function processJobs(
+  kept: Match[],
+  workers: number,
+  opts: PipelineOptions,
+  ports: PipelinePorts,
+): Promise<Application[]> {
+  const { log } = ports;
+  if (kept.length === 0) return [];
+  log.info(`[parallel] Pre-fetching job descriptions with ${workers} workers...`);
+  const limit = pLimit(workers);
+  const companyByName = new Map(opts.companies.map((c) => [c.name, c]));
+  const taken = new Set<string>();
+  let described = 0;
+  const fetchDone = () => {
+    described++;
+    if (described === kept.length) log.info('[parallel] Job description fetching complete!');
+  };
+
+  const describeOne = async (
+    match: Match,
+  ): Promise<{ description?: Description; error?: string; match: Match }> => {
+    const posting = match.posting;
+    const company = companyByName.get(posting.company)!;
+    const ctx: SourceContext = {
+      http: ports.http,
+      log,
+      now: ports.now(),
+      signal: AbortSignal.timeout(opts.companyDeadlineMs),
+    };
+    try {
+      const { description, patch } = await describePosting(posting, {
+        adapter: getSource(posting.source)!,
+        company,
+        ctx,
+        http: ports.http,
+        extract: ports.generator.extractPosting
+          ? (text, url) => ports.generator.extractPosting!(text, url)
+          : undefined,
+      });
+      const patched = patch ? { ...match, posting: { ...posting, ...patch, key: posting.key } } : match;
+      log.info(
+        `  [parallel-fetch] ${posting.company}: ${description.text.length} chars (${described + 1}/${kept.length})`,
+      );
+      return { description, match: patched };
+    } catch (err) {
+      const error = `describe: ${describeError(err)}`;
+      log.warning(`${posting.company} — ${posting.title}: ${error}`, 'Description failed');
+      return { error, match };
+    } finally {
+      fetchDone();
+    }
+  };
+
+  const writeOne = async (match: Match, description: Description): Promise<Application> => {
+    const posting = match.posting;
+    const folder = jobFolderName(posting.company, posting.title, posting.id, taken);
+    try {
+      const generated = await ports.generator.generate(match, description);
+      const dir = path.join(opts.outputDir, folder);
+      await mkdir(dir, { recursive: true });
+      const files: string[] = [];
+      for (const [kind, doc, base] of [
+        ['letter', generated.letter, 'cover-letter'],
+        ['resume', generated.resume, 'resume'],
+      ] as const) {
+        for (const format of opts.formats) {
+          const data = await renderDocument(
+            {
+              kind,
+              title: `${kind === 'letter' ? 'Cover letter' : 'Resume'} — ${posting.title} at ${posting.company}`,
+              author: opts.candidateName,
+              markdown: doc.markdown,
+            },
+            format,
+          );
+          const file = `${base}.${format}`;
+          await writeFile(path.join(dir, file), data);
+          files.push(`${folder}/${file}`);
+        }
+      }
+      const app: Application = {
+        match,
+        description,
+        letter: generated.letter,
+        resume: generated.resume,
+        usage: generated.usage,
+        costUsd: generated.costUsd,
+        grounding: generated.grounding,
+        folder,
+        files,
+        status: 'generated',
+      };
+      await writeFile(path.join(dir, 'job.json'), `${JSON.stringify(jobJson(app), null, 2)}\n`);
+      files.push(`${folder}/job.json`);
+      log.info(`  [generate] ${posting.company}: ${posting.title} -> ${folder}/ (${generated.letter.by})`);
+      return app;
+    } catch (err) {
+      const error = `generate: ${describeError(err)}`;
+      log.warning(`${posting.company} — ${posting.title}: ${error}`, 'Generation failed');
+      return { match, description, status: 'failed', error };
+    }
+  };
+
+  if (opts.barrier) {
+    const described = await Promise.all(kept.map((m) => limit(() => describeOne(m))));
+    return Promise.all(
+      described.map((d) =>
+        d.description
+          ? limit(() => writeOne(d.match, d.description!))
+          : Promise.resolve(failed(d.match, d.error!)),
+      ),
+    );
+  }
+  return Promise.all(
+    kept.map((m) =>
+      limit(async () => {
+        const d = await describeOne(m);
+        return d.description ? writeOne(d.match, d.description) : failed(d.match, d.error!);
+      }),
+    ),
+  );
+}
+
+function failed(match: Match, error: string): Application {
+  return { match, status: 'failed', error };
+}
+
+/** The per-job record written beside the letter and resume. */
+function jobJson(app: Application) {
+  const p = app.match.posting;
+  return {
+    posting: p,
+    score: app.match.score,
+    reasons: app.match.reasons,
+    description: { method: app.description?.method, chars: app.description?.text.length },
+    letter: { by: app.letter?.by, fallbackReason: app.letter?.fallbackReason },
+    resume: { by: app.resume?.by, fallbackReason: app.resume?.fallbackReason },
+    usage: app.usage,
+    costUsd: app.costUsd,
+    grounding: { removed: app.grounding ?? [] },
+    files: app.files,
+  };
+}

@@ -1,0 +1,257 @@
+import type { Application } from '../model.ts';
+import type { CompanyResult, PipelineResult } from '../pipeline.ts';
+import { escapeHtml, escapeMarkdownInline as md, safeUrl } from '../render/escape.ts';
+
+/** GitHub caps a step summary at 1 MiB; we stay below with room for the truncation note. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+
+export interface LlmTotalsView {
+  provider: string;
+  model?: string;
+  calls: number;
+  tokens: number;
+  costUsd?: number;
+  budgetExhausted: boolean;
+  fallbacks: number;
+}
+
+export interface SummaryInput {
+  result: PipelineResult;
+  durationMs: number;
+  settings: {
+    preset: string;
+    minScore: number;
+    topPerCompany: boolean;
+    parallelWorkers: number;
+    maxJobs: number;
+  };
+  llm?: LlmTotalsView;
+  artifact?: { name: string; id?: number; url?: string; error?: string };
+  outputDir: string;
+  notices: string[];
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function location(app: Application): string {
+  const p = app.match.posting;
+  const where =
+    p.locations.slice(0, 2).join('; ') + (p.locations.length > 2 ? ` +${p.locations.length - 2}` : '');
+  const saysRemote = /remote/i.test(where);
+  return [where, p.remote && !saysRemote ? 'remote' : ''].filter(Boolean).join(' · ') || '—';
+}
+
+function salary(app: Application): string {
+  const s = app.match.posting.salary;
+  if (!s) return '—';
+  if (s.text) return s.text;
+  const fmt = (n: number) => (n >= 1000 ? `${Math.round(n / 1000)}k` : String(n));
+  const range = [s.min, s.max]
+    .filter((n): n is number => typeof n === 'number')
+    .map(fmt)
+    .join('–');
+  return range ? `${s.currency ?? ''} ${range}${s.period ? `/${s.period}` : ''}`.trim() : '—';
+}
+
+function roleLink(app: Application): string {
+  const p = app.match.posting;
+  const url = safeUrl(p.url);
+  return url ? `[${md(p.title)}](${url})` : md(p.title);
+}
+
+function list(items: string[], max = 5): string {
+  if (items.length === 0) return '—';
+  return items.slice(0, max).map(md).join(', ') + (items.length > max ? ` +${items.length - max}` : '');
+}
+
+function statusCell(app: Application): string {
+  if (app.status === 'failed') return '❌ failed';
+  const by = app.letter?.by === 'llm' ? 'LLM' : 'template';
+  const removed = app.grounding?.length ? ` · ${app.grounding.length} removed` : '';
+  return `✅ ${by}${removed}`;
+}
+
+/** Score histogram as a Mermaid xychart (GitHub renders it). */
+function scoreChart(scores: number[]): string[] {
+  if (scores.length === 0) return [];
+  const buckets = Array.from({ length: 10 }, () => 0);
+  for (const s of scores) buckets[Math.min(9, Math.floor(s / 10))]++;
+  const labels = buckets.map((_, i) => `"${i * 10}-${i * 10 + 9}"`).join(', ');
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Score distribution of all postings"',
+    `    x-axis [${labels}]`,
+    `    y-axis "Postings" 0 --> ${Math.max(...buckets, 1)}`,
+    `    bar [${buckets.join(', ')}]`,
+    '```',
+  ];
+}
+
+function companyLine(c: CompanyResult): string {
+  const icon = { ok: '✅', empty: '➖', not_found: '❓', throttled: '⏳', failed: '❌' }[c.status];
+  const what = c.error ? md(c.error) : `${c.postings} postings`;
+  return `| ${icon} | ${md(c.name)} | ${md(c.source)} | ${what} | ${seconds(c.ms)} |`;
+}
+
+function details(app: Application): string[] {
+  const p = app.match.posting;
+  const r = app.match.reasons;
+  const lines = [
+    `<details><summary>${escapeHtml(p.company)} — ${escapeHtml(p.title)} (${app.match.score})</summary>`,
+    '',
+    `- Best title match: ${r.bestTitle ? md(r.bestTitle) : '—'} (${Math.round(r.titleScore * 100)}%)`,
+    `- Location: ${r.location ? md(r.location) : 'no match'}`,
+    `- Matched skills: ${list(r.matchedSkills, 20)}`,
+    `- Missing skills: ${list(r.missingSkills, 20)}`,
+  ];
+  if (app.description)
+    lines.push(`- Description: ${app.description.text.length} chars via ${app.description.method}`);
+  if (app.letter) {
+    lines.push(
+      `- Letter: ${app.letter.by}${app.letter.fallbackReason ? ` (fallback: ${md(app.letter.fallbackReason)})` : ''}`,
+    );
+    lines.push(
+      `- Resume: ${app.resume?.by}${app.resume?.fallbackReason ? ` (fallback: ${md(app.resume.fallbackReason)})` : ''}`,
+    );
+  }
+  if (app.usage)
+    lines.push(
+      `- Tokens: ${app.usage.total}${app.costUsd !== undefined ? ` (~$${app.costUsd.toFixed(4)})` : ''}`,
+    );
+  if (app.grounding?.length) {
+    lines.push(
+      `- Grounding removed (not in your resume): ${app.grounding.map((g) => `${g.kind} ${md(g.value)}`).join('; ')}`,
+    );
+  }
+  if (app.folder) lines.push(`- Files: \`${app.folder.replace(/`/g, '')}/\``);
+  if (app.error) lines.push(`- Error: ${md(app.error)}`);
+  if (app.letter) {
+    const opening = app.letter.markdown
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, 3)
+      .join(' ');
+    lines.push('', `> ${md(opening.slice(0, 400))}${opening.length > 400 ? '…' : ''}`);
+  }
+  lines.push('', '</details>');
+  return lines;
+}
+
+/** The job summary as Markdown. Pure: every external string is escaped here. */
+export function renderSummary(input: SummaryInput): string {
+  const { result } = input;
+  const apps = [...result.applications].sort((a, b) => b.match.score - a.match.score);
+  const generated = apps.filter((a) => a.status === 'generated').length;
+  const okCompanies = result.companies.filter((c) => c.status === 'ok' || c.status === 'empty').length;
+  const out: string[] = [];
+
+  out.push(
+    `## 🎯 job-matcher: ${generated} application${generated === 1 ? '' : 's'} from ${result.totalPostings} postings at ${result.companies.length} compan${result.companies.length === 1 ? 'y' : 'ies'}`,
+    '',
+    `${apps.length} matched (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset \`${input.settings.preset}\`), ${okCompanies}/${result.companies.length} companies listed, ${result.workers} workers, ${seconds(input.durationMs)} in all.`,
+    '',
+  );
+  for (const n of input.notices) out.push(`> [!WARNING]`, `> ${md(n)}`, '');
+
+  if (input.artifact?.url)
+    out.push(
+      `📦 Letters and resumes: [artifact \`${md(input.artifact.name)}\`](${safeUrl(input.artifact.url) ?? ''})`,
+      '',
+    );
+  else if (input.artifact?.error)
+    out.push(
+      `> [!CAUTION]`,
+      `> Artifact upload failed: ${md(input.artifact.error)}. The files are on the runner in \`${md(input.outputDir)}\`.`,
+      '',
+    );
+  else if (input.artifact) out.push(`📦 Letters and resumes: artifact \`${md(input.artifact.name)}\``, '');
+
+  if (apps.length) {
+    out.push(
+      '### Matches',
+      '',
+      '| Score | Company | Role | Location | Salary | Matched skills | Missing skills | Result |',
+      '|---:|---|---|---|---|---|---|---|',
+    );
+    for (const app of apps) {
+      const r = app.match.reasons;
+      out.push(
+        `| ${app.match.score} | ${md(app.match.posting.company)} | ${roleLink(app)} | ${md(location(app))} | ${md(salary(app))} | ${list(r.matchedSkills)} | ${list(r.missingSkills, 3)} | ${statusCell(app)} |`,
+      );
+    }
+    out.push('');
+  } else {
+    out.push(
+      'No posting reached the minimum score. Lower `min_score` or widen `titles`/`skills` to see more.',
+      '',
+    );
+  }
+
+  const scores = result.records.filter((r) => r.score !== undefined).map((r) => r.score!);
+  out.push(...scoreChart(scores), '');
+
+  const failures = result.records.filter((r) => r.status === 'failed');
+  const badCompanies = result.companies.filter((c) => c.status !== 'ok' && c.status !== 'empty');
+  if (failures.length || badCompanies.length) {
+    out.push('### Failures', '');
+    for (const c of badCompanies)
+      out.push(`- **${md(c.name)}** (${md(c.source)}): ${md(c.status)} — ${md(c.error ?? '')}`);
+    for (const f of failures)
+      out.push(`- **${md(f.company)}** — ${md(f.title)}: ${md(f.reason ?? 'failed')}`);
+    out.push('');
+  }
+
+  out.push('### Companies', '', '| | Company | Source | Result | Time |', '|---|---|---|---|---:|');
+  for (const c of result.companies) out.push(companyLine(c));
+  out.push('');
+
+  if (input.llm) {
+    const l = input.llm;
+    out.push(
+      '### Usage',
+      '',
+      `- Generator: ${md(l.provider)}${l.model ? ` (\`${md(l.model)}\`)` : ''}, ${l.calls} calls, ${l.tokens} tokens${l.costUsd !== undefined ? `, ~$${l.costUsd.toFixed(4)}` : ''}${l.fallbacks ? `, ${l.fallbacks} template fallbacks` : ''}`,
+    );
+    if (l.budgetExhausted)
+      out.push(
+        '- ⚠️ The `max_llm_tokens` budget ran out: the remaining jobs were written by the template generator.',
+      );
+  }
+  const t = result.timings;
+  out.push(
+    `- Time: discover ${seconds(t.discoverMs)}, score ${seconds(t.scoreMs)}, describe + generate ${seconds(t.jobsMs)}`,
+    '',
+  );
+
+  if (apps.length) {
+    out.push('### Details', '');
+    for (const app of apps) out.push(...details(app));
+    out.push('');
+  }
+  return truncateSummary(out.join('\n'));
+}
+
+/** Keeps the summary under GitHub's cap, cutting at a line boundary outside an open <details>. */
+export function truncateSummary(text: string, limit = SUMMARY_LIMIT_BYTES): string {
+  if (Buffer.byteLength(text) <= limit) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let bytes = 0;
+  let open = 0;
+  for (const line of lines) {
+    const size = Buffer.byteLength(line) + 1;
+    if (bytes + size > limit - 512) break;
+    kept.push(line);
+    bytes += size;
+    if (line.startsWith('<details>')) open++;
+    if (line.startsWith('</details>')) open--;
+  }
+  if (open > 0) kept.push('', '</details>');
+  kept.push(
+    '',
+    `> [!NOTE]`,
+    `> The summary was cut to stay under GitHub's 1 MiB limit; results.json in the artifact has everything.`,
+  );
+  return kept.join('\n');
+}

@@ -1,0 +1,168 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createGenerator } from './generate/index.ts';
+import { resolveProvider } from './generate/llm.ts';
+import { parseResume } from './generate/resume.ts';
+import type { HttpClient } from './http/types.ts';
+import type { Logger } from './log.ts';
+import { runPipeline, type PipelineResult } from './pipeline.ts';
+import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
+import { renderSummary, type LlmTotalsView } from './report/summary.ts';
+import { SettingsError, type Settings } from './settings/index.ts';
+
+export interface RunPorts {
+  http: HttpClient;
+  log: Logger;
+  now: () => Date;
+  /** Uploads the files (action) or does nothing (CLI); returns what the summary links to. */
+  publish?: (files: string[]) => Promise<{ id?: number; url?: string }>;
+  /** Extra warnings for the summary (e.g. a public repository). */
+  notices?: string[];
+}
+
+export interface RunOutcome {
+  result: PipelineResult;
+  results: ResultsFile;
+  resultsPath: string;
+  summary: string;
+  counts: ReturnType<typeof countRecords>;
+  artifact?: { name: string; id?: number; url?: string; error?: string };
+  llm: LlmTotalsView;
+}
+
+/** The settings worth recording in results.json (no secrets, no resume text). */
+function publicSettings(s: Settings) {
+  return {
+    preset: s.preset,
+    parallel_workers: s.parallelWorkers,
+    min_score: s.minScore,
+    top_per_company: s.topPerCompany,
+    max_jobs: s.maxJobs,
+    max_age_days: s.maxAgeDays,
+    formats: s.formats,
+    companies: s.companies.map((c) => ({ name: c.name, source: c.source })),
+    profile: s.profile,
+  };
+}
+
+/** One run: pipeline -> files on disk -> publish -> summary text. Shared by the action and the CLI. */
+export async function executeRun(settings: Settings, ports: RunPorts): Promise<RunOutcome> {
+  const { log } = ports;
+  const started = ports.now();
+
+  let resume;
+  try {
+    resume = parseResume(settings.resumeText, settings.resumePath);
+  } catch (err) {
+    throw new SettingsError((err as Error).message.split('\n')[0]);
+  }
+  const profile = {
+    ...settings.profile,
+    skills: settings.profile.skills.length ? settings.profile.skills : resume.skills,
+  };
+  if (profile.titles.length === 0 && profile.skills.length === 0) {
+    throw new SettingsError(
+      'input titles: the profile has no titles and no skills (and the resume lists no skills); give titles or skills',
+    );
+  }
+
+  const provider =
+    settings.llm.mode === 'off'
+      ? resolveProvider({})
+      : resolveProvider({
+          apiKey: settings.llm.apiKey,
+          baseUrl: settings.llm.baseUrl,
+          model: settings.llm.model,
+          githubToken: settings.llm.githubToken,
+        });
+  const generator = createGenerator({
+    provider,
+    resume,
+    letterWords: settings.llm.letterWords,
+    maxTokens: settings.llm.maxTokens,
+    concurrency: settings.parallelWorkers,
+    log,
+  });
+  log.info(
+    `[settings] preset ${settings.preset}, ${settings.companies.length} companies, min score ${settings.minScore}, generator: ${provider.kind === 'none' ? 'template' : `${provider.kind} ${provider.model}`}`,
+  );
+
+  await mkdir(settings.outputDir, { recursive: true });
+  const result = await runPipeline(
+    {
+      companies: settings.companies,
+      profile,
+      parallelWorkers: settings.parallelWorkers,
+      minScore: settings.minScore,
+      topPerCompany: settings.topPerCompany,
+      maxJobs: settings.maxJobs,
+      maxAgeDays: settings.maxAgeDays,
+      formats: settings.formats,
+      outputDir: settings.outputDir,
+      candidateName: resume.name,
+      companyDeadlineMs: settings.companyDeadlineMs,
+    },
+    { http: ports.http, log, generator, now: ports.now },
+  );
+
+  const totals = generator.totals();
+  const llm: LlmTotalsView = {
+    provider: totals.provider === 'none' ? 'template (no LLM configured)' : totals.provider,
+    model: totals.model,
+    calls: totals.calls,
+    tokens: totals.usage.total,
+    costUsd: totals.costUsd,
+    budgetExhausted: totals.budgetExhausted,
+    fallbacks: totals.fallbacks,
+  };
+
+  const resultsPath = path.join(settings.outputDir, 'results.json');
+  const summaryPath = path.join(settings.outputDir, 'summary.md');
+  const files = [
+    resultsPath,
+    summaryPath,
+    ...result.applications.flatMap((a) => (a.files ?? []).map((f) => path.join(settings.outputDir, f))),
+  ];
+  const meta = (artifact?: RunOutcome['artifact']) => ({
+    startedAt: started.toISOString(),
+    finishedAt: ports.now().toISOString(),
+    settings: publicSettings(settings),
+    llm,
+    artifact,
+  });
+  const summaryFor = (artifact?: RunOutcome['artifact']) =>
+    renderSummary({
+      result,
+      durationMs: ports.now().getTime() - started.getTime(),
+      settings,
+      llm,
+      artifact,
+      outputDir: settings.outputDir,
+      notices: ports.notices ?? [],
+    });
+
+  // Written before the upload so the artifact carries them; rewritten after with the artifact's link.
+  await writeFile(resultsPath, `${JSON.stringify(buildResults(result, meta()), null, 2)}\n`);
+  await writeFile(summaryPath, summaryFor());
+
+  let artifact: RunOutcome['artifact'];
+  if (ports.publish) {
+    try {
+      const uploaded = await log.group('Upload artifact', () => ports.publish!(files));
+      artifact = { name: settings.artifactName, ...uploaded };
+    } catch (err) {
+      const error = (err as Error).message.split('\n')[0];
+      log.error(
+        `${error}. The files are still on the runner in ${settings.outputDir}`,
+        'Artifact upload failed',
+      );
+      artifact = { name: settings.artifactName, error };
+    }
+  }
+  const results = buildResults(result, meta(artifact));
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  const summary = summaryFor(artifact);
+  await writeFile(summaryPath, summary);
+
+  return { result, results, resultsPath, summary, counts: countRecords(result), artifact, llm };
+}

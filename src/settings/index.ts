@@ -1,0 +1,275 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import defaultPreset from '../../config.json' with { type: 'json' };
+import fastPreset from '../../config.fast.json' with { type: 'json' };
+import type { CompanyConfig } from '../sources/types.ts';
+import { companyIdentity, parseCompanyShorthand, validateCompany } from './companies.ts';
+import { SettingsError, didYouMean, showValue } from './errors.ts';
+import { CONFIG_KEYS, PROFILE_KEYS, SETTINGS, type SettingSpec } from './spec.ts';
+import { parseSetting, type SettingValue } from './values.ts';
+import type { Format } from '../render/index.ts';
+import { validArtifactName } from '../publish/artifact.ts';
+
+export { SettingsError } from './errors.ts';
+
+export interface Profile {
+  titles: string[];
+  skills: string[];
+  locations: string[];
+  exclude: string[];
+}
+
+export interface Settings {
+  preset: 'default' | 'fast';
+  configPath?: string;
+  parallelWorkers: number;
+  minScore: number;
+  topPerCompany: boolean;
+  maxJobs: number;
+  maxAgeDays: number;
+  resumePath: string;
+  resumeText: string;
+  profile: Profile;
+  companies: CompanyConfig[];
+  llm: {
+    mode: 'auto' | 'off';
+    apiKey?: string;
+    baseUrl?: string;
+    model?: string;
+    githubToken?: string;
+    maxTokens: number;
+    letterWords: number;
+  };
+  formats: Format[];
+  outputDir: string;
+  artifactName: string;
+  retentionDays?: number;
+  requestTimeoutMs: number;
+  companyDeadlineMs: number;
+  failOnError: boolean;
+}
+
+export interface SettingsSource {
+  /** Raw action inputs by name (as `core.getInput` returns them: '' when not given). */
+  inputs: Record<string, string | undefined>;
+  /** Folder relative paths are resolved against (the workspace). */
+  cwd: string;
+}
+
+const PRESETS: Record<string, Record<string, unknown>> = { default: defaultPreset, fast: fastPreset };
+const byName = new Map(SETTINGS.map((s) => [s.name, s]));
+
+function readConfigFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new SettingsError(
+      `input config: file ${showValue(file)} not found; allowed: a path to a JSON config file`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new SettingsError(
+      `input config: ${showValue(file)} is not valid JSON (${(err as Error).message.split('\n')[0]})`,
+    );
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new SettingsError(`input config: ${showValue(file)} must hold a JSON object`);
+  }
+  const obj = data as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!CONFIG_KEYS.includes(key)) {
+      throw new SettingsError(
+        `${path.basename(file)}: unknown key ${showValue(key)}${didYouMean(key, CONFIG_KEYS)}; allowed: ${CONFIG_KEYS.filter((k) => k !== '$schema').join(', ')}`,
+      );
+    }
+  }
+  return obj;
+}
+
+function parseProfile(raw: unknown, where: string): Partial<Profile> {
+  if (raw === undefined) return {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SettingsError(`${where}: must be an object with ${PROFILE_KEYS.join(', ')}`);
+  }
+  const out: Partial<Profile> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(PROFILE_KEYS as readonly string[]).includes(key)) {
+      throw new SettingsError(
+        `${where}: unknown key ${showValue(key)}${didYouMean(key, PROFILE_KEYS)}; allowed: ${PROFILE_KEYS.join(', ')}`,
+      );
+    }
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+      throw new SettingsError(`${where}.${key}: must be a list of strings`);
+    }
+    out[key as keyof Profile] = value.map((v: string) => v.trim()).filter(Boolean);
+  }
+  return out;
+}
+
+function readResume(file: string, where: string): string {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    throw new SettingsError(
+      `${where}: file ${showValue(file)} not found; allowed: a path to a JSON Resume (.json) or Markdown/text resume`,
+    );
+  }
+  if (!stat.isFile()) throw new SettingsError(`${where}: ${showValue(file)} is not a file`);
+  if (stat.size > 2 * 1024 * 1024)
+    throw new SettingsError(`${where}: ${showValue(file)} is larger than 2 MiB`);
+  const text = readFileSync(file, 'utf8');
+  if (!text.trim()) throw new SettingsError(`${where}: file ${showValue(file)} is empty`);
+  return text;
+}
+
+/**
+ * Resolves the run's settings: defaults <- preset <- config file <- action inputs, every value
+ * validated before anything runs. Throws SettingsError with one line naming the bad input.
+ */
+export function resolveSettings(src: SettingsSource): Settings {
+  const input = (name: string) => (src.inputs[name] ?? '').trim();
+  const configInput = input('config');
+  const configPath = configInput ? path.resolve(src.cwd, configInput) : undefined;
+  const file = configPath ? readConfigFile(configPath) : {};
+  const fileLabel = configPath ? path.basename(configPath) : 'config';
+
+  const values = new Map<string, SettingValue>();
+  const apply = (spec: SettingSpec, raw: unknown, where: string) =>
+    values.set(spec.name, parseSetting(spec, raw, where));
+
+  const presetSpec = byName.get('preset')!;
+  const preset = String(
+    input('preset')
+      ? parseSetting(presetSpec, input('preset'), 'input preset')
+      : file.preset !== undefined
+        ? parseSetting(presetSpec, file.preset, `${fileLabel}: preset`)
+        : 'default',
+  ) as Settings['preset'];
+
+  for (const spec of SETTINGS) {
+    if (spec.default !== undefined) values.set(spec.name, spec.default);
+  }
+  for (const [key, raw] of Object.entries(PRESETS[preset])) {
+    const spec = byName.get(key);
+    if (spec) apply(spec, raw, `preset ${preset}: ${key}`);
+  }
+  for (const [key, raw] of Object.entries(file)) {
+    const spec = byName.get(key);
+    if (spec && spec.config !== false && key !== 'companies') apply(spec, raw, `${fileLabel}: ${key}`);
+  }
+  for (const spec of SETTINGS) {
+    if (spec.input === false || spec.name === 'companies' || spec.name === 'config') continue;
+    const raw = input(spec.name);
+    if (raw !== '') apply(spec, raw, `input ${spec.name}`);
+  }
+
+  const get = <T extends SettingValue | undefined>(name: string) => values.get(name) as T;
+
+  // Profile: config file's profile, each field overridden by its input.
+  const profile: Profile = {
+    titles: [],
+    skills: [],
+    locations: [],
+    exclude: [],
+    ...parseProfile(file.profile, `${fileLabel}: profile`),
+  };
+  for (const key of PROFILE_KEYS) {
+    if (values.has(key)) profile[key] = get<string[]>(key);
+  }
+
+  // Companies: the config file's list, then the input's shorthand lines (duplicates dropped).
+  const companies: CompanyConfig[] = [];
+  const fileCompanies = file.companies;
+  if (fileCompanies !== undefined && !Array.isArray(fileCompanies)) {
+    throw new SettingsError(`${fileLabel}: companies must be a list of company objects`);
+  }
+  (fileCompanies ?? []).forEach((c, i) => {
+    const label =
+      c && typeof c === 'object' && typeof (c as CompanyConfig).name === 'string'
+        ? ` (${showValue((c as CompanyConfig).name)})`
+        : '';
+    companies.push(validateCompany(c, `${fileLabel}: companies[${i}]${label}`));
+  });
+  const shorthand = input('companies')
+    ? parseCompanyShorthand(
+        input('companies')
+          .split(/[\n,]/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+      )
+    : [];
+  shorthand.forEach((c, i) => companies.push(validateCompany(c, `input companies line ${i + 1}`)));
+  const seen = new Set<string>();
+  const unique = companies.filter((c) => {
+    const id = companyIdentity(c);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  if (unique.length === 0) {
+    throw new SettingsError(
+      'input companies: no companies given; allowed: lines like "greenhouse:vercel" or a config file with "companies"',
+    );
+  }
+
+  // Resume: from the input relative to the workspace, or from the config file relative to that file.
+  const resumeFromInput = input('resume');
+  const resumeRaw = resumeFromInput || (values.get('resume') as string | undefined) || '';
+  if (!resumeRaw)
+    throw new SettingsError(
+      'input resume: required; allowed: a path to a JSON Resume (.json) or Markdown/text resume',
+    );
+  const resumeBase = resumeFromInput || !configPath ? src.cwd : path.dirname(configPath);
+  const resumePath = path.resolve(resumeBase, resumeRaw);
+  const resumeText = readResume(resumePath, resumeFromInput ? 'input resume' : `${fileLabel}: resume`);
+
+  const baseUrl = get<string | undefined>('base_url') || undefined;
+  if (baseUrl && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
+    throw new SettingsError(
+      `input base_url: ${showValue(baseUrl)} is not valid; allowed: an http(s) URL like "https://api.openai.com/v1"`,
+    );
+  }
+  const outputDir = get<string>('output_dir');
+  if (!outputDir) throw new SettingsError('input output_dir: must not be empty');
+  const artifactName = get<string>('artifact_name');
+  const artifactProblem = validArtifactName(artifactName);
+  if (artifactProblem) throw new SettingsError(`input artifact_name: ${artifactProblem}`);
+  const formats = get<string[]>('formats');
+  if (formats.length === 0)
+    throw new SettingsError('input formats: empty; allowed: any of md, html, pdf, docx');
+
+  return {
+    preset,
+    configPath,
+    parallelWorkers: get('parallel_workers'),
+    minScore: get('min_score'),
+    topPerCompany: get('top_per_company'),
+    maxJobs: get('max_jobs'),
+    maxAgeDays: get('max_age_days'),
+    resumePath,
+    resumeText,
+    profile,
+    companies: unique,
+    llm: {
+      mode: get('llm'),
+      apiKey: input('openai_api_key') || undefined,
+      baseUrl,
+      model: get<string | undefined>('model') || undefined,
+      githubToken: input('github_token') || undefined,
+      maxTokens: get('max_llm_tokens'),
+      letterWords: get('letter_words'),
+    },
+    formats: [...new Set(formats)] as Format[],
+    outputDir: path.resolve(src.cwd, outputDir),
+    artifactName,
+    retentionDays: values.get('retention_days') as number | undefined,
+    requestTimeoutMs: get<number>('request_timeout_seconds') * 1000,
+    companyDeadlineMs: get<number>('company_deadline_seconds') * 1000,
+    failOnError: get('fail_on_error'),
+  };
+}

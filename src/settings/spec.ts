@@ -1,0 +1,236 @@
+/**
+ * The one definition of every setting: drives validation, config.schema.json, action.yml checks
+ * and the README tables. `input: false` = config file only; `config: false` = action input only.
+ */
+export type SettingType = 'int' | 'bool' | 'string' | 'enum' | 'list' | 'secret';
+
+export interface SettingSpec {
+  name: string;
+  type: SettingType;
+  description: string;
+  /** Default when neither preset, config file nor input sets it (shown in docs). */
+  default?: number | boolean | string | string[];
+  min?: number;
+  max?: number;
+  /** Allowed values for 'enum', or allowed items for 'list' when fixed. */
+  values?: readonly string[];
+  input?: boolean;
+  config?: boolean;
+}
+
+export const FORMAT_VALUES = ['md', 'html', 'pdf', 'docx'] as const;
+export const PRESET_VALUES = ['default', 'fast'] as const;
+
+export const SETTINGS: readonly SettingSpec[] = [
+  {
+    name: 'config',
+    type: 'string',
+    config: false,
+    description: 'Path to a JSON config file (see config.schema.json).',
+  },
+  {
+    name: 'preset',
+    type: 'enum',
+    values: PRESET_VALUES,
+    default: 'default',
+    description: 'Preset: `default` (5 workers, min score 60) or `fast` (7 workers, min score 65).',
+  },
+  {
+    name: 'parallel_workers',
+    type: 'int',
+    min: 1,
+    max: 32,
+    default: 5,
+    description:
+      'Postings whose descriptions are fetched and letters generated at the same time (never more than there are jobs).',
+  },
+  {
+    name: 'min_score',
+    type: 'int',
+    min: 0,
+    max: 100,
+    default: 60,
+    description: 'Minimum match score (0-100) a posting needs to be kept.',
+  },
+  {
+    name: 'top_per_company',
+    type: 'bool',
+    default: true,
+    description: 'Keep only the best-scoring posting of each company.',
+  },
+  {
+    name: 'max_jobs',
+    type: 'int',
+    min: 1,
+    max: 500,
+    default: 25,
+    description: 'At most this many postings get letters and resumes per run.',
+  },
+  {
+    name: 'max_age_days',
+    type: 'int',
+    min: 0,
+    max: 3650,
+    default: 0,
+    description: 'Drop postings older than this many days where the date is known (0 = no limit).',
+  },
+  {
+    name: 'resume',
+    type: 'string',
+    description: 'Path to your resume: JSON Resume (.json) or Markdown/plain text.',
+  },
+  {
+    name: 'companies',
+    type: 'list',
+    description:
+      "Companies to follow, one per line as `source:id` (e.g. `greenhouse:vercel`, `lever:spotify`); merged with the config file's `companies`.",
+  },
+  {
+    name: 'titles',
+    type: 'list',
+    description: 'Job titles you want (comma or newline separated); overrides `profile.titles`.',
+  },
+  {
+    name: 'skills',
+    type: 'list',
+    description:
+      "Your skills (comma or newline separated); overrides `profile.skills`. Defaults to the resume's skills.",
+  },
+  {
+    name: 'locations',
+    type: 'list',
+    description: 'Acceptable locations, e.g. `New York, Remote`; overrides `profile.locations`.',
+  },
+  {
+    name: 'exclude',
+    type: 'list',
+    description:
+      'Words that drop a posting when its title contains them, e.g. `Manager, Intern`; overrides `profile.exclude`.',
+  },
+  {
+    name: 'openai_api_key',
+    type: 'secret',
+    config: false,
+    description:
+      'API key of an OpenAI-compatible endpoint. Without it, GitHub Models is used with `github_token`.',
+  },
+  {
+    name: 'base_url',
+    type: 'string',
+    description:
+      'Base URL of the OpenAI-compatible endpoint (e.g. `https://api.openai.com/v1`, an Ollama or vLLM server).',
+  },
+  {
+    name: 'model',
+    type: 'string',
+    description: 'Model id, e.g. `openai/gpt-4.1-mini` (GitHub Models) or `gpt-4.1-mini`.',
+  },
+  {
+    name: 'llm',
+    type: 'enum',
+    values: ['auto', 'off'],
+    default: 'auto',
+    description:
+      '`auto` uses the configured LLM (or GitHub Models); `off` always uses the deterministic template generator.',
+  },
+  {
+    name: 'max_llm_tokens',
+    type: 'int',
+    min: 0,
+    max: 100_000_000,
+    default: 0,
+    description:
+      'Token budget for the run; past it the remaining jobs use the template generator (0 = no budget).',
+  },
+  {
+    name: 'letter_words',
+    type: 'int',
+    min: 80,
+    max: 1000,
+    default: 250,
+    description: 'Target length of each cover letter in words.',
+  },
+  {
+    name: 'formats',
+    type: 'list',
+    values: FORMAT_VALUES,
+    default: ['md', 'pdf'],
+    description: 'Output formats, any of `md`, `html`, `pdf`, `docx`.',
+  },
+  {
+    name: 'output_dir',
+    type: 'string',
+    default: 'job-matcher-output',
+    description: 'Folder the files are written to (relative to the workspace).',
+  },
+  {
+    name: 'artifact_name',
+    type: 'string',
+    default: 'job-applications',
+    description: 'Name of the uploaded artifact.',
+  },
+  {
+    name: 'retention_days',
+    type: 'int',
+    min: 1,
+    max: 90,
+    description: 'Days the artifact is kept (1-90; default: the repository setting).',
+  },
+  {
+    name: 'request_timeout_seconds',
+    type: 'int',
+    min: 1,
+    max: 300,
+    default: 30,
+    description: 'Timeout of one HTTP request to a job board or posting page.',
+  },
+  {
+    name: 'company_deadline_seconds',
+    type: 'int',
+    min: 5,
+    max: 3600,
+    default: 180,
+    description: "Total time one company's listing may take, retries included.",
+  },
+  {
+    name: 'fail_on_error',
+    type: 'bool',
+    default: false,
+    description:
+      'Fail the step when any company, posting or upload fails (by default only when nothing succeeded).',
+  },
+  {
+    name: 'github_token',
+    type: 'secret',
+    config: false,
+    description:
+      'Token for GitHub Models and for reading repository visibility. Default: the workflow token.',
+  },
+];
+
+export const SETTING_NAMES = SETTINGS.map((s) => s.name);
+
+/** Keys a config file may hold: the settings that are not input-only, plus the structured ones. */
+export const CONFIG_KEYS = [
+  '$schema',
+  ...SETTINGS.filter((s) => s.config !== false).map((s) => s.name),
+  'profile',
+];
+
+export const PROFILE_KEYS = ['titles', 'skills', 'locations', 'exclude'] as const;
+
+/** The step outputs (set in main.ts); drives action.yml and the README table. */
+export const OUTPUTS: readonly { name: string; description: string }[] = [
+  { name: 'matched', description: 'Number of postings that passed the filters.' },
+  { name: 'generated', description: 'Number of postings that got a cover letter and a resume.' },
+  { name: 'failed', description: 'Number of matched postings whose description or generation failed.' },
+  { name: 'results', description: "Path of results.json (every posting's fate)." },
+  { name: 'output-dir', description: 'Folder holding the letters, resumes, results.json and summary.md.' },
+  {
+    name: 'matches-json',
+    description:
+      'Compact JSON array of the top matches (company, title, url, score, locations, remote, folder) for a next step.',
+  },
+  { name: 'artifact-id', description: 'Id of the uploaded artifact.' },
+  { name: 'artifact-url', description: 'URL of the uploaded artifact.' },
+];
