@@ -23,6 +23,7 @@ import type { Profile } from './settings/index.ts';
 import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';
+import { contentHash, type SeenEntry } from './state/run-state.ts';
 
 /** What generation returns for one job (letter + resume), never throwing for LLM trouble. */
 export interface GeneratedApplication {
@@ -50,6 +51,11 @@ export interface PipelineOptions {
   outputDir: string;
   candidateName: string;
   companyDeadlineMs: number;
+  /** What an earlier run knew of a posting (from the state artifact); absent = everything is new. */
+  novelty?: (posting: Posting, hash: string) => Novelty;
+  /** Skip postings seen by an earlier run (changed ones too, unless reprocessChanged). */
+  onlyNew?: boolean;
+  reprocessChanged?: boolean;
   /** Test/bench switch: describe every job before generating any (the original tool's design). */
   barrier?: boolean;
 }
@@ -61,6 +67,8 @@ export interface PipelinePorts {
   /** The clock edge; the pure stages get `now` from here. */
   now: () => Date;
 }
+
+export type Novelty = 'new' | 'changed' | 'seen';
 
 export type CompanyStatus = 'ok' | 'empty' | 'not_found' | 'throttled' | 'failed';
 
@@ -89,6 +97,7 @@ export interface PostingRecord {
   status: 'generated' | 'filtered' | 'failed' | 'duplicate';
   reason?: string;
   folder?: string;
+  novelty?: Novelty;
 }
 
 export interface StageTimings {
@@ -98,6 +107,10 @@ export interface StageTimings {
 }
 
 export interface PipelineResult {
+  /** Postings by what earlier runs knew of them (all 'new' without state). */
+  novelty: Record<Novelty, number>;
+  /** What the state artifact should remember of this run's postings. */
+  seen: SeenEntry[];
   companies: CompanyResult[];
   totalPostings: number;
   applications: Application[];
@@ -201,7 +214,27 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
 
   const { unique, duplicates } = dedupPostings(postings);
   const ranked = scorePostings(opts.profile, unique);
+  const noveltyOf = new Map<string, Novelty>();
+  const seen: SeenEntry[] = [];
+  const novelty: Record<Novelty, number> = { new: 0, changed: 0, seen: 0 };
+  for (const m of ranked) {
+    const p = m.posting;
+    const hash = contentHash([p.title, p.locations, p.description]);
+    const status = opts.novelty ? opts.novelty(p, hash) : 'new';
+    noveltyOf.set(p.key, status);
+    novelty[status]++;
+    seen.push({ key: p.key, score: m.score, hash });
+  }
+  const skip = (m: Match): string | null => {
+    if (!opts.onlyNew) return null;
+    const status = noveltyOf.get(m.posting.key);
+    if (status === 'seen') return 'only_new: seen in an earlier run';
+    if (status === 'changed' && !opts.reprocessChanged)
+      return 'only_new: seen in an earlier run (changed since; set reprocess_changed to redo it)';
+    return null;
+  };
   const { kept, filtered } = filterMatches(ranked, {
+    skip,
     minScore: opts.minScore,
     topPerCompany: opts.topPerCompany,
     maxJobs: opts.maxJobs,
@@ -237,11 +270,14 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
         score: app.match.score,
         reasons: app.match.reasons,
         folder: app.folder,
+        novelty: noveltyOf.get(app.match.posting.key),
       }),
     );
   }
   const t3 = Date.now();
   return {
+    novelty,
+    seen,
     companies,
     totalPostings: postings.length,
     applications,

@@ -9,6 +9,10 @@ import { runPipeline, type PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary, type LlmTotalsView } from './report/summary.ts';
 import { SettingsError, type Settings } from './settings/index.ts';
+import { mergeSeen, postingStatus, pruneSeen, type RunState } from './state/run-state.ts';
+
+/** Seen postings are forgotten after this many days without being seen again. */
+const FORGET_AFTER_DAYS = 120;
 
 export interface RunPorts {
   http: HttpClient;
@@ -18,6 +22,8 @@ export interface RunPorts {
   publish?: (files: string[]) => Promise<{ id?: number; url?: string }>;
   /** Extra warnings for the summary (e.g. a public repository). */
   notices?: string[];
+  /** Memory of earlier runs (null state = none), with the sentence saying where it came from. */
+  memory?: { state: RunState | null; note: string };
 }
 
 export interface RunOutcome {
@@ -28,6 +34,8 @@ export interface RunOutcome {
   counts: ReturnType<typeof countRecords>;
   artifact?: { name: string; id?: number; url?: string; error?: string };
   llm: LlmTotalsView;
+  /** The state to save for the next run: this run's postings merged into the restored state. */
+  state: RunState;
 }
 
 /** The settings worth recording in results.json (no secrets, no resume text). */
@@ -101,6 +109,9 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       outputDir: settings.outputDir,
       candidateName: resume.name,
       companyDeadlineMs: settings.companyDeadlineMs,
+      onlyNew: settings.onlyNew && Boolean(ports.memory?.state),
+      reprocessChanged: settings.reprocessChanged,
+      novelty: ports.memory?.state ? (p, hash) => postingStatus(ports.memory!.state, p.key, hash) : undefined,
     },
     { http: ports.http, log, generator, now: ports.now },
   );
@@ -139,6 +150,12 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       artifact,
       outputDir: settings.outputDir,
       notices: ports.notices ?? [],
+      memory: ports.memory
+        ? { note: ports.memory.note, restored: Boolean(ports.memory.state), onlyNew: settings.onlyNew }
+        : undefined,
+      shard: settings.shard
+        ? { label: `${settings.shard.index}/${settings.shard.count}`, of: settings.allCompanies }
+        : undefined,
     });
 
   // Written before the upload so the artifact carries them; rewritten after with the artifact's link.
@@ -164,5 +181,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
   const summary = summaryFor(artifact);
   await writeFile(summaryPath, summary);
 
-  return { result, results, resultsPath, summary, counts: countRecords(result), artifact, llm };
+  const now = ports.now();
+  const state = pruneSeen(mergeSeen(ports.memory?.state ?? null, result.seen, now), now, FORGET_AFTER_DAYS);
+  return { result, results, resultsPath, summary, counts: countRecords(result), artifact, llm, state };
 }

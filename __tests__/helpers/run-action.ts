@@ -37,8 +37,11 @@ export async function runAction(opts: {
   env?: Record<string, string>;
   files?: Record<string, string>;
   workspace?: string;
+  /** Lays out extra files in the workspace before the run. */
+  prepare?: (workspace: string) => void;
 }): Promise<ActionRun> {
   const workspace = opts.workspace ?? mkdtempSync(path.join(tmpdir(), 'jm-e2e-'));
+  opts.prepare?.(workspace);
   for (const [name, text] of Object.entries(opts.files ?? {}))
     writeFileSync(path.join(workspace, name), text);
   const summaryFile = path.join(workspace, '.step-summary.md');

@@ -8,6 +8,8 @@ export interface FilterOptions {
   maxAgeDays: number;
   /** The run's start; the filter itself never reads the clock. */
   now: Date;
+  /** A reason to skip a match before ranking per company (e.g. seen in an earlier run), or null. */
+  skip?: (match: Match) => string | null;
 }
 
 export interface Filtered {
@@ -32,6 +34,11 @@ export function filterMatches(
     const drop = (reason: string) => filtered.push({ match: m, reason });
     if (m.reasons.excludedBy.length) {
       drop(`excluded: title contains ${m.reasons.excludedBy.map((e) => `"${e}"`).join(', ')}`);
+      continue;
+    }
+    const skipped = opts.skip?.(m);
+    if (skipped) {
+      drop(skipped);
       continue;
     }
     if (maxAgeMs > 0 && p.postedAt) {

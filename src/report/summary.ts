@@ -29,6 +29,10 @@ export interface SummaryInput {
   artifact?: { name: string; id?: number; url?: string; error?: string };
   outputDir: string;
   notices: string[];
+  /** Run-to-run memory: where it came from, and whether only new postings were processed. */
+  memory?: { note: string; restored: boolean; onlyNew: boolean };
+  /** "2/4" and the number of companies across all shards. */
+  shard?: { label: string; of: number };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -141,7 +145,12 @@ function details(app: Application): string[] {
 /** The job summary as Markdown. Pure: every external string is escaped here. */
 export function renderSummary(input: SummaryInput): string {
   const { result } = input;
-  const apps = [...result.applications].sort((a, b) => b.match.score - a.match.score);
+  const isNew = (key: string) => result.records.find((r) => r.key === key)?.novelty !== 'seen';
+  const apps = [...result.applications].sort(
+    (a, b) =>
+      Number(isNew(b.match.posting.key)) - Number(isNew(a.match.posting.key)) ||
+      b.match.score - a.match.score,
+  );
   const generated = apps.filter((a) => a.status === 'generated').length;
   const okCompanies = result.companies.filter((c) => c.status === 'ok' || c.status === 'empty').length;
   const out: string[] = [];
@@ -152,6 +161,23 @@ export function renderSummary(input: SummaryInput): string {
     `${apps.length} matched (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset \`${input.settings.preset}\`), ${okCompanies}/${result.companies.length} companies listed, ${result.workers} workers, ${seconds(input.durationMs)} in all.`,
     '',
   );
+  if (input.memory?.restored) {
+    const n = result.novelty;
+    const fresh = n.new + n.changed;
+    out.push(
+      `🆕 **${fresh} new** posting${fresh === 1 ? '' : 's'} since the last run (${n.new} new, ${n.changed} changed), ${n.seen} seen before${input.memory.onlyNew ? ' — only new ones were processed' : ''}.`,
+      '',
+    );
+    if (input.memory.onlyNew && apps.length === 0)
+      out.push('No new matches today: nothing was generated and no LLM call was made.', '');
+  }
+  if (input.memory) out.push(`<sub>Memory: ${md(input.memory.note)}</sub>`, '');
+  if (input.shard) {
+    out.push(
+      `Shard ${md(input.shard.label)}: ${result.companies.length} of ${input.shard.of} companies (${result.companies.map((c) => md(c.name)).join(', ') || 'none'}).`,
+      '',
+    );
+  }
   for (const n of input.notices) out.push(`> [!WARNING]`, `> ${md(n)}`, '');
 
   if (input.artifact?.url)

@@ -9,6 +9,7 @@ import { CONFIG_KEYS, PROFILE_KEYS, SETTINGS, type SettingSpec } from './spec.ts
 import { parseSetting, type SettingValue } from './values.ts';
 import type { Format } from '../render/index.ts';
 import { validArtifactName } from '../publish/artifact.ts';
+import { companiesForShard, parseShard, type Shard } from './shard.ts';
 
 export { SettingsError } from './errors.ts';
 
@@ -41,12 +42,20 @@ export interface Settings {
     letterWords: number;
   };
   formats: Format[];
+  /** Where this run's files go (output_dir, or output_dir/shard-i-of-n when sharded). */
   outputDir: string;
+  /** The artifact's root folder: output_dir itself, so shard artifacts merge without collisions. */
+  artifactRoot: string;
   artifactName: string;
   retentionDays?: number;
   requestTimeoutMs: number;
   companyDeadlineMs: number;
   failOnError: boolean;
+  onlyNew: boolean;
+  reprocessChanged: boolean;
+  shard?: Shard;
+  /** Companies of the whole config, before sharding (for the summary). */
+  allCompanies: number;
 }
 
 export interface SettingsSource {
@@ -54,6 +63,8 @@ export interface SettingsSource {
   inputs: Record<string, string | undefined>;
   /** Folder relative paths are resolved against (the workspace). */
   cwd: string;
+  /** GITHUB_EVENT_NAME: `only_new: auto` is on for `schedule`. */
+  eventName?: string;
 }
 
 const PRESETS: Record<string, Record<string, unknown>> = { default: defaultPreset, fast: fastPreset };
@@ -239,6 +250,8 @@ export function resolveSettings(src: SettingsSource): Settings {
   const artifactName = get<string>('artifact_name');
   const artifactProblem = validArtifactName(artifactName);
   if (artifactProblem) throw new SettingsError(`input artifact_name: ${artifactProblem}`);
+  const shard = parseShard(input('shard'));
+  const onlyNewSetting = get<string>('only_new');
   const formats = get<string[]>('formats');
   if (formats.length === 0)
     throw new SettingsError('input formats: empty; allowed: any of md, html, pdf, docx');
@@ -254,7 +267,8 @@ export function resolveSettings(src: SettingsSource): Settings {
     resumePath,
     resumeText,
     profile,
-    companies: unique,
+    companies: companiesForShard(unique, shard),
+    allCompanies: unique.length,
     llm: {
       mode: get('llm'),
       apiKey: input('openai_api_key') || undefined,
@@ -265,11 +279,15 @@ export function resolveSettings(src: SettingsSource): Settings {
       letterWords: get('letter_words'),
     },
     formats: [...new Set(formats)] as Format[],
-    outputDir: path.resolve(src.cwd, outputDir),
-    artifactName,
+    outputDir: path.resolve(src.cwd, outputDir, shard?.label ?? ''),
+    artifactRoot: path.resolve(src.cwd, outputDir),
+    artifactName: shard ? `${artifactName}-${shard.label}` : artifactName,
     retentionDays: values.get('retention_days') as number | undefined,
     requestTimeoutMs: get<number>('request_timeout_seconds') * 1000,
     companyDeadlineMs: get<number>('company_deadline_seconds') * 1000,
     failOnError: get('fail_on_error'),
+    onlyNew: onlyNewSetting === 'true' || (onlyNewSetting === 'auto' && src.eventName === 'schedule'),
+    reprocessChanged: get('reprocess_changed'),
+    shard,
   };
 }

@@ -200,11 +200,48 @@ export const SETTINGS: readonly SettingSpec[] = [
       'Fail the step when any company, posting or upload fails (by default only when nothing succeeded).',
   },
   {
+    name: 'only_new',
+    type: 'enum',
+    values: ['auto', 'true', 'false'],
+    default: 'auto',
+    description:
+      'Process only postings not seen by an earlier run (memory kept in a state artifact; needs `permissions: actions: read`). `auto` = on for `schedule` events.',
+  },
+  {
+    name: 'reprocess_changed',
+    type: 'bool',
+    default: false,
+    description:
+      'With only_new, process a seen posting again when its title, locations or description changed.',
+  },
+  {
+    name: 'shard',
+    type: 'string',
+    config: false,
+    description:
+      'Process one part of the companies, e.g. `2/4` in a matrix of 4 jobs; artifact and state names carry the shard.',
+  },
+  {
+    name: 'mode',
+    type: 'enum',
+    values: ['run', 'merge'],
+    default: 'run',
+    config: false,
+    description:
+      '`run` searches; `merge` combines the results of sharded runs found in `merge_dir` into one summary.',
+  },
+  {
+    name: 'merge_dir',
+    type: 'string',
+    config: false,
+    description: 'With mode `merge`: folder holding the downloaded shard artifacts (default: `output_dir`).',
+  },
+  {
     name: 'github_token',
     type: 'secret',
     config: false,
     description:
-      'Token for GitHub Models and for reading repository visibility. Default: the workflow token.',
+      'Token for GitHub Models, for reading repository visibility and for restoring the state of earlier runs. Default: the workflow token.',
   },
 ];
 
