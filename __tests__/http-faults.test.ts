@@ -267,8 +267,12 @@ describe('size cap', () => {
     let peak = rssBefore;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
     const started = Date.now();
-    const err = await rejection(client.request(server.url('/hundred-mb')));
-    clearInterval(sampler);
+    let err: HttpError;
+    try {
+      err = await rejection(client.request(server.url('/hundred-mb')));
+    } finally {
+      clearInterval(sampler);
+    }
     peak = Math.max(peak, process.memoryUsage().rss);
     const growthMb = (peak - rssBefore) / 1e6;
     t.diagnostic(`too_large after ${Date.now() - started} ms; peak RSS growth ${growthMb.toFixed(1)} MB`);

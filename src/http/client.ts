@@ -299,6 +299,8 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
       }
     },
 
+    // The body holds its host slot until it ends, fails or the consumer breaks out of for-await:
+    // a caller that gets a stream must iterate it (or call return() on its iterator).
     async stream(url: string, opts: HttpRequestOptions = {}): Promise<AsyncIterable<Uint8Array>> {
       const { body } = await send(url, opts, 'stream');
       return body!;
