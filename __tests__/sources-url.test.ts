@@ -114,7 +114,7 @@ test('url: JSON-LD pages give every posting on them; pages without JSON-LD give 
   );
   assert.equal(postings.length, 3);
   const [be, fe, de] = postings;
-  assert.equal(be.key, 'url:acme:BE-1');
+  assert.equal(be.key, 'url:careers.acme.example:BE-1', 'keyed by the page host, not the company name');
   assert.equal(be.title, 'Backend Engineer');
   assert.equal(be.url, `${SITE}/jobs/1#backend`);
   assert.equal(be.remote, true);
@@ -127,6 +127,7 @@ test('url: JSON-LD pages give every posting on them; pages without JSON-LD give 
 
   assert.equal(de.title, 'Data Engineer');
   assert.equal(de.id, `${SITE}/jobs/2`);
+  assert.equal(de.key, `url:careers.acme.example:${SITE}/jobs/2`);
   assert.equal(de.url, `${SITE}/jobs/2`);
   assert.ok(de.description!.startsWith('Data Engineer\n'));
   assert.ok(de.description!.includes('payments platform'));
@@ -207,6 +208,7 @@ test('sitemap: follows the index, keeps URLs matching the pattern, reads them as
   );
   assert.equal(postings[1].postedAt, '2026-09-21T00:00:00.000Z', 'lastmod when the page has no date');
   assert.equal(postings[0].postedAt, '2026-09-20T00:00:00.000Z', 'the page date wins');
+  assert.equal(postings[0].key, 'sitemap:careers.acme.example:BE-1');
 });
 
 test('sitemap: max_urls caps the pages read; a substring pattern works', async () => {

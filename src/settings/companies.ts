@@ -27,12 +27,15 @@ export function parseCompanyShorthand(lines: string[]): CompanyConfig[] {
       );
     }
     const key = adapter.shorthandKey;
-    const name = named ? named[1].trim() : defaultName(value);
+    const name = named ? named[1].trim() : (adapter.defaultName ?? defaultName(value));
     return { name, source, [key]: key === 'urls' ? [value] : value };
   });
 }
 
-/** A readable company name from a board id or URL: "vercel" -> "vercel", a URL -> its host. */
+/**
+ * A readable company name from a board id or URL: "vercel" -> "vercel", a URL -> its host. Sources of
+ * one employer (amazon, ...) use the adapter's `defaultName` instead: their value is a search text.
+ */
 function defaultName(value: string): string {
   try {
     const u = new URL(value);
@@ -95,7 +98,8 @@ export function validateCompany(raw: unknown, where: string): CompanyConfig {
   };
   const problems = adapter.validate(company);
   if (problems.length) throw new SettingsError(`${where}: ${problems[0]}`);
-  if (!company.name) company.name = defaultName(String(company[adapter.shorthandKey] ?? adapter.name));
+  if (!company.name)
+    company.name = adapter.defaultName ?? defaultName(String(company[adapter.shorthandKey] ?? adapter.name));
   return company;
 }
 
@@ -113,5 +117,6 @@ export function isHttpUrl(value: unknown): boolean {
 export function companyIdentity(c: CompanyConfig): string {
   const adapter = getSource(c.source);
   const v = adapter ? c[adapter.shorthandKey] : c.name;
-  return `${c.source}:${JSON.stringify(v).toLowerCase()}`;
+  // A single-employer source without `search` has no shorthand value: one such entry per source.
+  return `${c.source}:${JSON.stringify(v ?? null).toLowerCase()}`;
 }

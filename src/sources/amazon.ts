@@ -67,7 +67,7 @@ function toPosting(job: AmazonJob, company: CompanyConfig, now: Date): Posting |
       : undefined,
   );
   return {
-    key: postingKey('amazon', company.name, id),
+    key: postingKey('amazon', 'amazon', id),
     id,
     source: 'amazon',
     company: company.name,
@@ -85,6 +85,7 @@ function toPosting(job: AmazonJob, company: CompanyConfig, now: Date): Posting |
 
 export const amazon: SourceAdapter = {
   name: 'amazon',
+  defaultName: 'Amazon',
   keys: [],
   shorthandKey: 'search',
   validate: () => [],

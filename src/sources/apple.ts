@@ -112,7 +112,7 @@ function toPosting(r: AppleResult, company: CompanyConfig, now: Date): Posting |
   const slug = text(r.transformedPostingTitle);
   const pageId = text(r.id) ?? id;
   return {
-    key: postingKey('apple', company.name, id),
+    key: postingKey('apple', 'apple', id),
     id,
     source: 'apple',
     company: company.name,
@@ -129,6 +129,7 @@ function toPosting(r: AppleResult, company: CompanyConfig, now: Date): Posting |
 
 export const apple: SourceAdapter = {
   name: 'apple',
+  defaultName: 'Apple',
   keys: [],
   shorthandKey: 'search',
   validate: () => [],

@@ -21,7 +21,7 @@ const PAGE_SIZE = 10;
 export interface EightfoldSite {
   /** Registry name, e.g. "microsoft". */
   name: string;
-  /** Display name for messages, e.g. "Microsoft". */
+  /** Display name for messages and the default company name, e.g. "Microsoft". */
   label: string;
   /** The employer domain Eightfold keys on, e.g. "microsoft.com". */
   domain: string;
@@ -104,7 +104,7 @@ function toPosting(
   const path = text(p.positionUrl) ?? `/careers/job/${encodeURIComponent(id)}`;
   const description = plainText(p.job_description);
   return {
-    key: postingKey(site.name, company.name, id),
+    key: postingKey(site.name, site.name, id),
     id,
     source: site.name,
     company: company.name,
@@ -139,6 +139,7 @@ async function searchPage(
 export function eightfoldAdapter(site: EightfoldSite): SourceAdapter {
   return {
     name: site.name,
+    defaultName: site.label,
     keys: [],
     shorthandKey: 'search',
     validate: () => [],

@@ -60,7 +60,7 @@ function toPosting(job: XmlNode, company: CompanyConfig, now: Date): Posting | n
   const employer = childText(job, 'employer');
   const description = plainText(childText(job, 'description'));
   return {
-    key: postingKey('google', company.name, id),
+    key: postingKey('google', 'google', id),
     id,
     source: 'google',
     company: company.name,
@@ -85,6 +85,7 @@ function wanted(job: XmlNode, words: string[], location: string | undefined): bo
 
 export const google: SourceAdapter = {
   name: 'google',
+  defaultName: 'Google',
   keys: [],
   shorthandKey: 'search',
   validate: () => [],

@@ -15,6 +15,7 @@ import {
   uniqueLocations,
   workplaceToRemote,
 } from './normalize.ts';
+import { pauseBetweenPages } from './paging.ts';
 import type { CompanyConfig, SourceAdapter } from './types.ts';
 
 const ORIGINS = { global: 'https://api.lever.co', eu: 'https://api.eu.lever.co' } as const;
@@ -71,9 +72,11 @@ export const lever: SourceAdapter = {
       });
       // Lever's location filter is an exact match on the posting's location category.
       if (company.location) params.set('location', company.location);
+      const pageUrl = `${base}?${params}`;
+      if (page > 0) await pauseBetweenPages(company, pageUrl, ctx);
       const batch = await notFoundAs(
         `Lever site "${site}" not found (404) — check ${WHERE} (EU sites: add "region": "eu")`,
-        () => ctx.http.json<LeverPosting[]>(`${base}?${params}`, { signal: ctx.signal }),
+        () => ctx.http.json<LeverPosting[]>(pageUrl, { signal: ctx.signal }),
       );
       if (!Array.isArray(batch))
         throw new SourceError(`Lever site "${site}" answered without a postings list — check ${WHERE}`);

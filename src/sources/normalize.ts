@@ -7,7 +7,12 @@ import type { CompanyConfig } from './types.ts';
 
 const DAY_MS = 86_400_000;
 
-/** `${source}:${companyKey}:${id}` with the company key lowercased (dedup + run-to-run state). */
+/**
+ * `${source}:${companyKey}:${id}` with the company key lowercased (dedup + run-to-run state). The
+ * company key is never the configured name (users rename companies): it is the board/site/account/
+ * tenant token for ATS sources, the source name for single-employer sources (amazon, google, ...),
+ * and the page's host for url/sitemap.
+ */
 export function postingKey(source: string, companyKey: string, id: string | number): string {
   return `${source}:${companyKey.trim().toLowerCase()}:${id}`;
 }

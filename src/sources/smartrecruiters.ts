@@ -14,6 +14,7 @@ import {
   toIsoDate,
   uniqueLocations,
 } from './normalize.ts';
+import { pauseBetweenPages } from './paging.ts';
 import type { CompanyConfig, SourceAdapter } from './types.ts';
 
 const ORIGIN = 'https://api.smartrecruiters.com';
@@ -81,8 +82,10 @@ export const smartrecruiters: SourceAdapter = {
         offset: String(page * PAGE_SIZE),
         ...narrowed,
       });
+      const pageUrl = `${base}?${params}`;
+      if (page > 0) await pauseBetweenPages(company, pageUrl, ctx);
       const data = await notFoundAs(`SmartRecruiters company "${id}" not found (404) — check ${WHERE}`, () =>
-        ctx.http.json<SrPage>(`${base}?${params}`, { signal: ctx.signal }),
+        ctx.http.json<SrPage>(pageUrl, { signal: ctx.signal }),
       );
       const content = Array.isArray(data?.content) ? data.content : null;
       if (!content)

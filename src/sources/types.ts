@@ -38,6 +38,11 @@ export interface DetailResult {
 export interface SourceAdapter {
   /** Registry name, as written in `source:` and the `companies` shorthand. */
   readonly name: string;
+  /**
+   * Company name when the config gives none, for sources that list one employer (amazon -> "Amazon");
+   * other sources name the company after their board/site token.
+   */
+  readonly defaultName?: string;
   /** Keys this source reads besides the common ones; the validator rejects others ("did you mean"). */
   readonly keys: readonly string[];
   /** Key that the `companies` shorthand `source:value` fills (e.g. "board"). */

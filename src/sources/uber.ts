@@ -64,7 +64,7 @@ function toPosting(job: UberJob, company: CompanyConfig, now: Date): Posting | n
   );
   const description = plainText(job.description);
   return {
-    key: postingKey('uber', company.name, id),
+    key: postingKey('uber', 'uber', id),
     id,
     source: 'uber',
     company: company.name,
@@ -86,6 +86,7 @@ function totalOf(data: UberSearch['data']): number {
 
 export const uber: SourceAdapter = {
   name: 'uber',
+  defaultName: 'Uber',
   keys: [],
   shorthandKey: 'search',
   validate: () => [],

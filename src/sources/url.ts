@@ -36,7 +36,7 @@ function fromJsonLd(
 ): Posting {
   const id = job.identifier ?? (job.url !== pageUrl || index === 0 ? job.url : `${pageUrl}#${index + 1}`);
   return {
-    key: postingKey(source, company.name, id),
+    key: postingKey(source, siteKey(pageUrl), id),
     id,
     source,
     company: company.name,
@@ -48,6 +48,11 @@ function fromJsonLd(
     ...(job.salary ? { salary: job.salary } : {}),
     ...(job.description ? { description: job.description } : {}),
   };
+}
+
+/** The posting key's company part for pages: the page's host, stable when the company is renamed. */
+function siteKey(pageUrl: string): string {
+  return new URL(pageUrl).hostname;
 }
 
 function pageTitle(html: string): string {
@@ -90,7 +95,7 @@ export async function postingsFromPage(
   }
   return [
     {
-      key: postingKey(source, company.name, pageUrl),
+      key: postingKey(source, siteKey(pageUrl), pageUrl),
       id: pageUrl,
       source,
       company: company.name,

@@ -12,6 +12,7 @@ import {
   uniqueLocations,
   workplaceToRemote,
 } from './normalize.ts';
+import { pauseBetweenPages } from './paging.ts';
 import type { CompanyConfig, SourceAdapter } from './types.ts';
 
 const PAGE_SIZE = 20;
@@ -108,6 +109,7 @@ export const workday: SourceAdapter = {
     let total = Infinity;
     for (let page = 0; page < pages; page++) {
       const offset = page * PAGE_SIZE;
+      if (page > 0) await pauseBetweenPages(company, endpoint, ctx);
       const data = await notFoundAs(
         `Workday site "${wd.tenant}/${wd.site}" not found (404) — check the careers URL (${URL_HINT})`,
         () =>
