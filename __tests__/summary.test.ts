@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { marked } from 'marked';
+import type { Application } from '../src/model.ts';
+import type { PipelineResult } from '../src/pipeline.ts';
+import { renderSummary, truncateSummary } from '../src/report/summary.ts';
+
+function app(i: number): Application {
+  return {
+    match: {
+      posting: {
+        key: `greenhouse:acme:${i}`,
+        id: String(i),
+        source: 'greenhouse',
+        company: `Company ${i}`,
+        title: `Backend Engineer ${i}`,
+        locations: ['Remote'],
+        remote: true,
+        url: `https://example.com/jobs/${i}`,
+      },
+      score: 60 + (i % 40),
+      reasons: {
+        bestTitle: 'Backend Engineer',
+        titleScore: 1,
+        matchedSkills: ['TypeScript'],
+        missingSkills: ['Go'],
+        location: 'remote',
+        locationFit: true,
+        excludedBy: [],
+      },
+    },
+    letter: { markdown: `Dear team,\n\n${'I build reliable systems. '.repeat(30)}`, by: 'llm' },
+    resume: { markdown: '# Name', by: 'template', fallbackReason: 'HTTP 500 after 3 retries' },
+    usage: { prompt: 1000, completion: 500, total: 1500 },
+    costUsd: 0.0012,
+    grounding: [{ kind: 'employer', value: 'Umbrella Corp' }],
+    folder: `company-${i}`,
+    status: 'generated',
+  };
+}
+
+function result(n: number): PipelineResult {
+  const applications = Array.from({ length: n }, (_, i) => app(i));
+  return {
+    novelty: { new: n, changed: 0, seen: 0 },
+    seen: [],
+    companies: [{ name: 'Company 0', source: 'greenhouse', status: 'ok', postings: n, ms: 1200 }],
+    totalPostings: n,
+    applications,
+    records: applications.map((a) => ({
+      key: a.match.posting.key,
+      company: a.match.posting.company,
+      source: 'greenhouse',
+      title: a.match.posting.title,
+      url: a.match.posting.url,
+      locations: [],
+      remote: true,
+      score: a.match.score,
+      status: 'generated' as const,
+    })),
+    workers: 5,
+    timings: { discoverMs: 1000, scoreMs: 10, jobsMs: 5000 },
+  };
+}
+
+const settings = { preset: 'default', minScore: 60, topPerCompany: true, parallelWorkers: 5, maxJobs: 25 };
+const llm = {
+  provider: 'github-models',
+  model: 'openai/gpt-4.1-mini',
+  calls: 4,
+  tokens: 6000,
+  costUsd: 0.0048,
+  budgetExhausted: true,
+  fallbacks: 1,
+};
+
+describe('job summary', () => {
+  it('shows per job the provider usage, tokens, cost, grounding removals and fallbacks', () => {
+    const md = renderSummary({
+      result: result(2),
+      durationMs: 6000,
+      settings,
+      llm,
+      outputDir: 'out',
+      notices: [],
+    });
+    assert.match(
+      md,
+      /Generator: github-models \(`openai\/gpt-4\.1-mini`\), 4 calls, 6000 tokens, ~\$0\.0048, 1 template fallbacks/,
+    );
+    assert.match(md, /max_llm_tokens` budget ran out/);
+    assert.match(md, /- Tokens: 1500 \(~\$0\.0012\)/);
+    assert.match(md, /Grounding removed \(not in your resume\): employer Umbrella Corp/);
+    assert.match(md, /Resume: template \(fallback: HTTP 500 after 3 retries\)/);
+    assert.match(md, /Time: discover 1\.0 s, score 0\.0 s, describe \+ generate 5\.0 s/);
+    const html = marked.parse(md, { async: false, gfm: true });
+    assert.equal((html.match(/<details>/g) ?? []).length, 2);
+    assert.equal((html.match(/<\/details>/g) ?? []).length, 2);
+  });
+
+  it('stays under the 1 MiB cap with a note, and never cuts inside an open <details>', () => {
+    const md = renderSummary({
+      result: result(3000),
+      durationMs: 1,
+      settings,
+      llm,
+      outputDir: 'out',
+      notices: [],
+    });
+    assert.ok(Buffer.byteLength(md) < 1024 * 1024, `${Buffer.byteLength(md)} bytes`);
+    assert.match(md, /The summary was cut to stay under GitHub's 1 MiB limit/);
+    assert.equal((md.match(/<details>/g) ?? []).length, (md.match(/<\/details>/g) ?? []).length);
+  });
+
+  it('leaves a short summary untouched', () => {
+    assert.equal(truncateSummary('short'), 'short');
+  });
+});
