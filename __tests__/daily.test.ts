@@ -10,7 +10,7 @@ import { demoBoardsDir, demoResume, runAction } from './helpers/run-action.ts';
 import { unzip } from './helpers/zip.ts';
 
 interface GreenhouseBoard {
-  jobs: { id: number; title: string; absolute_url: string }[];
+  jobs: { id: number; title: string; absolute_url: string; content?: string }[];
 }
 
 const profile = {
@@ -40,7 +40,10 @@ describe('daily runs: only what is new', () => {
   });
   after(() => Promise.all([boards?.close(), llm?.close(), artifacts?.close()]));
 
-  const runDaily = async (extraEnv: Record<string, string> = {}) => {
+  const runDaily = async (
+    extraEnv: Record<string, string> = {},
+    extraInputs: Record<string, string> = {},
+  ) => {
     const config = {
       profile,
       top_per_company: false,
@@ -58,6 +61,7 @@ describe('daily runs: only what is new', () => {
         base_url: llm.baseUrl,
         formats: 'md',
         github_token: artifacts.token,
+        ...extraInputs,
       },
       env: {
         ...artifacts.env,
@@ -110,6 +114,22 @@ describe('daily runs: only what is new', () => {
         .map((f) => f.split('/')[0]),
     );
     assert.deepEqual([...folders], ['acme-robotics-staff-backend-engineer-4099']);
+
+    // A seen posting whose description changed is skipped by default (and remembered as seen in that
+    // version); a later change is redone when reprocess_changed is on.
+    const edit = (content: string) => {
+      board = { ...board, jobs: [{ ...board.jobs[0], content }, ...board.jobs.slice(1)] };
+      return board.jobs[0];
+    };
+    edit('&lt;p&gt;Now also Rust and ClickHouse, fully remote.&lt;/p&gt;'.repeat(10));
+    const fourth = await runDaily();
+    assert.equal(fourth.outputs.generated, '0');
+    assert.match(fourth.summary, /\*\*1 new\*\* posting since the last run \(0 new, 1 changed\)/);
+    const changed = edit('&lt;p&gt;Now with Kafka and Go on Kubernetes.&lt;/p&gt;'.repeat(10));
+    const fifth = await runDaily({}, { reprocess_changed: 'true' });
+    assert.equal(fifth.outputs.generated, '1');
+    const redone = JSON.parse(fifth.outputs['matches-json']);
+    assert.equal(redone[0].title, changed.title);
   });
 
   it('state unavailable (no actions: read) means a full run with a notice, not a failure', async () => {
