@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
+import { sourceContext } from './helpers/source-context.ts';
 import { after, before, test } from 'node:test';
-import { createHttpClient } from '../src/http/client.ts';
-import { silentLogger } from '../src/log.ts';
 import { apple } from '../src/sources/apple.ts';
 import { SourceError } from '../src/sources/errors.ts';
-import type { SourceContext } from '../src/sources/types.ts';
 import { fixtureJson, startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
 
@@ -13,11 +11,7 @@ interface AppleBody {
 }
 
 let server: Loopback;
-const ctx = (): SourceContext => ({
-  http: createHttpClient({ retries: 0 }),
-  log: silentLogger,
-  now: new Date('2026-10-01T00:00:00Z'),
-});
+const ctx = () => sourceContext(new Date('2026-10-01T00:00:00Z'));
 
 /** 20 filler results so page 1 is full; page 2 is the documented-shape fixture. */
 function fullPage(): AppleBody {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
+import { sourceContext } from './helpers/source-context.ts';
 import { after, before, test } from 'node:test';
-import { createHttpClient } from '../src/http/client.ts';
-import { silentLogger } from '../src/log.ts';
 import { SourceError } from '../src/sources/errors.ts';
 import { microsoft } from '../src/sources/microsoft.ts';
 import { netflix } from '../src/sources/netflix.ts';
-import type { SourceContext } from '../src/sources/types.ts';
 import { fixtureJson, startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
 
@@ -14,11 +12,7 @@ interface PcsxBody {
 }
 
 let server: Loopback;
-const ctx = (): SourceContext => ({
-  http: createHttpClient({ retries: 0 }),
-  log: silentLogger,
-  now: new Date('2026-10-01T00:00:00Z'),
-});
+const ctx = () => sourceContext(new Date('2026-10-01T00:00:00Z'));
 
 /** Page 2 of the Microsoft search: two more positions, one repeating page 1. */
 function microsoftPage2(): PcsxBody {

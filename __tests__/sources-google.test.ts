@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
+import { sourceContext } from './helpers/source-context.ts';
 import { after, before, test } from 'node:test';
 import { createHttpClient } from '../src/http/client.ts';
-import { silentLogger } from '../src/log.ts';
 import { SourceError } from '../src/sources/errors.ts';
 import { google } from '../src/sources/google.ts';
-import type { SourceContext } from '../src/sources/types.ts';
 import { fixture, startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
 
 const FEED = '/about/careers/applications/jobs/feed.xml';
 let server: Loopback;
 let feedServer: Loopback;
-const ctx = (): SourceContext => ({
-  http: createHttpClient({ retries: 0 }),
-  log: silentLogger,
-  now: new Date('2026-10-01T00:00:00Z'),
-});
+const ctx = () => sourceContext(new Date('2026-10-01T00:00:00Z'));
 
 /** A feed of `n` jobs, to check the cap stops reading early. */
 function bigFeed(n: number): string {

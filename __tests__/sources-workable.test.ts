@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
+import { sourceContext } from './helpers/source-context.ts';
 import { after, before, test } from 'node:test';
-import { createHttpClient } from '../src/http/client.ts';
-import { silentLogger } from '../src/log.ts';
 import { SourceError } from '../src/sources/errors.ts';
-import type { SourceContext } from '../src/sources/types.ts';
 import { workable } from '../src/sources/workable.ts';
 import { fixtureJson, startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
 
 let server: Loopback;
-const ctx = (): SourceContext => ({
-  http: createHttpClient({ retries: 0 }),
-  log: silentLogger,
-  now: new Date('2026-10-01T00:00:00Z'),
-});
+const ctx = () => sourceContext(new Date('2026-10-01T00:00:00Z'));
 
 before(async () => {
   server = await startBoardServer({

@@ -13,8 +13,8 @@ import {
   LlmClient,
   LlmError,
   type LlmClientOptions,
+  type LlmTotals,
   type Provider,
-  type ProviderKind,
 } from './llm.ts';
 import { fitJobRequest, RESUME_SYSTEM } from './prompts.ts';
 import type { SourceResume } from './resume.ts';
@@ -50,13 +50,7 @@ export interface GenerateResult {
   grounding: GroundingRemoval[];
 }
 
-export interface GeneratorTotals {
-  provider: ProviderKind;
-  model: string;
-  calls: number;
-  usage: TokenUsage;
-  costUsd?: number;
-  budgetExhausted: boolean;
+export interface GeneratorTotals extends LlmTotals {
   /** "budget exhausted after N jobs" once the budget ran out. */
   budgetNote?: string;
   /** Documents (letters + resumes) the template wrote although an LLM was configured. */

@@ -1,4 +1,5 @@
 import { SOURCE_NAMES, getSource } from '../sources/index.ts';
+import { isHttpUrl } from '../sources/site-common.ts';
 import type { CompanyConfig } from '../sources/types.ts';
 import { SettingsError, didYouMean, showValue } from './errors.ts';
 
@@ -101,16 +102,6 @@ export function validateCompany(raw: unknown, where: string): CompanyConfig {
   if (!company.name)
     company.name = adapter.defaultName ?? defaultName(String(company[adapter.shorthandKey] ?? adapter.name));
   return company;
-}
-
-export function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Identity of a company for merging config + input lists. */
