@@ -117,6 +117,11 @@ describe('end to end: dist/index.js as the runner runs it', () => {
       /<a href="https:\/\/boards\.greenhouse\.io\/acme\/jobs\/4011">Senior Backend Engineer<\/a>/,
     );
     assert.match(html, /<code class="language-mermaid">xychart-beta/);
+    // Each row links its folder inside the uploaded artifact.
+    assert.match(
+      html,
+      /<a href="https:\/\/github\.com\/[^"]+\/artifacts\/\d+"><code>acme-robotics-senior-backend-engineer-4011\/<\/code><\/a>/,
+    );
   });
 
   it('sets the step outputs', () => {

@@ -148,7 +148,7 @@ function record(p: Posting, extra: Partial<PostingRecord> & Pick<PostingRecord, 
 async function discover(
   opts: PipelineOptions,
   ports: PipelinePorts,
-): Promise<{ postings: Posting[]; companies: CompanyResult[] }> {
+): Promise<{ postings: Posting[]; companies: CompanyResult[]; companyOf: Map<string, CompanyConfig> }> {
   const { log } = ports;
   const limit = pLimit(Math.max(1, opts.parallelWorkers));
   const now = ports.now();
@@ -199,7 +199,9 @@ async function discover(
       }),
     ),
   );
-  return { postings: results.flatMap((r) => r.postings), companies: results.map((r) => r.result) };
+  const companyOf = new Map<string, CompanyConfig>();
+  results.forEach((r, i) => r.postings.forEach((p) => companyOf.set(p.key, opts.companies[i])));
+  return { postings: results.flatMap((r) => r.postings), companies: results.map((r) => r.result), companyOf };
 }
 
 /**
@@ -209,7 +211,9 @@ async function discover(
 export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): Promise<PipelineResult> {
   const { log } = ports;
   const t0 = Date.now();
-  const { postings, companies } = await log.group('Discover postings', () => discover(opts, ports));
+  const { postings, companies, companyOf } = await log.group('Discover postings', () =>
+    discover(opts, ports),
+  );
   const t1 = Date.now();
 
   const { unique, duplicates } = dedupPostings(postings);
@@ -260,7 +264,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
 
   const workers = Math.max(1, Math.min(opts.parallelWorkers, kept.length));
   const applications = await log.group('Fetch descriptions and write applications', () =>
-    processJobs(kept, workers, opts, ports),
+    processJobs(kept, companyOf, workers, opts, ports),
   );
   for (const app of applications) {
     records.push(
@@ -289,6 +293,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
 
 async function processJobs(
   kept: Match[],
+  companyOf: Map<string, CompanyConfig>,
   workers: number,
   opts: PipelineOptions,
   ports: PipelinePorts,
@@ -297,7 +302,6 @@ async function processJobs(
   if (kept.length === 0) return [];
   log.info(`[parallel] Pre-fetching job descriptions with ${workers} workers...`);
   const limit = pLimit(workers);
-  const companyByName = new Map(opts.companies.map((c) => [c.name, c]));
   const taken = new Set<string>();
   let described = 0;
   const fetchDone = () => {
@@ -309,7 +313,7 @@ async function processJobs(
     match: Match,
   ): Promise<{ description?: Description; error?: string; match: Match }> => {
     const posting = match.posting;
-    const company = companyByName.get(posting.company)!;
+    const company = companyOf.get(posting.key)!;
     const ctx: SourceContext = {
       http: ports.http,
       log,

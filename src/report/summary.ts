@@ -197,13 +197,17 @@ export function renderSummary(input: SummaryInput): string {
     out.push(
       '### Matches',
       '',
-      '| Score | Company | Role | Location | Salary | Matched skills | Missing skills | Result |',
-      '|---:|---|---|---|---|---|---|---|',
+      '| Score | Company | Role | Location | Salary | Matched skills | Missing skills | Result | Files |',
+      '|---:|---|---|---|---|---|---|---|---|',
     );
+    const artifactLink = safeUrl(input.artifact?.url);
     for (const app of apps) {
       const r = app.match.reasons;
+      // Artifacts download as one zip, so a job's files are linked as "its folder in that zip".
+      const folder = app.folder ? `\`${app.folder.replace(/`/g, '')}/\`` : '—';
+      const files = app.folder && artifactLink ? `[${folder}](${artifactLink})` : folder;
       out.push(
-        `| ${app.match.score} | ${md(app.match.posting.company)} | ${roleLink(app)} | ${md(location(app))} | ${md(salary(app))} | ${list(r.matchedSkills)} | ${list(r.missingSkills, 3)} | ${statusCell(app)} |`,
+        `| ${app.match.score} | ${md(app.match.posting.company)} | ${roleLink(app)} | ${md(location(app))} | ${md(salary(app))} | ${list(r.matchedSkills)} | ${list(r.missingSkills, 3)} | ${statusCell(app)} | ${files} |`,
       );
     }
     out.push('');
