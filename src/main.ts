@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
 import type { Logger } from './log.ts';
 import { isArtifactServiceAvailable, uploadOutputs } from './publish/artifact.ts';
 import { privacyWarning, repoVisibility } from './publish/privacy.ts';
+import { readRunContext } from './publish/run-context.ts';
 import { matchesJson } from './report/results.ts';
 import { executeRun } from './run.ts';
 import { resolveSettings, SettingsError } from './settings/index.ts';
@@ -59,11 +59,9 @@ export async function run(): Promise<void> {
   if (proxy) log.info(`[http] Using proxy from ${proxy}`);
 
   const notices: string[] = [];
-  const { owner, repo } = process.env.GITHUB_REPOSITORY?.includes('/')
-    ? github.context.repo
-    : { owner: '', repo: '' };
+  const { owner, repo, eventPayload } = readRunContext(process.env);
   const visibility = await repoVisibility({
-    eventPayload: github.context.payload,
+    eventPayload,
     token: settings.llm.githubToken,
     owner,
     repo,

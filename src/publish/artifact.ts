@@ -1,6 +1,5 @@
 /** Uploads the run's output files as one workflow artifact through the Actions results service. */
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import type { Logger } from '../log.ts';
 
 export interface UploadOutputsOptions {
@@ -94,6 +93,8 @@ export async function uploadOutputs(opts: UploadOutputsOptions): Promise<Uploade
   const rootDir = path.resolve(opts.rootDir);
   const files = opts.files.map((f) => path.resolve(rootDir, f));
   opts.log.info(`[artifact] Uploading ${files.length} files as "${opts.name}"...`);
+  // Loaded on use: the artifact SDK (with its Azure blob client) is a large part of the bundle.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   let result: { id?: number; size?: number };
   try {

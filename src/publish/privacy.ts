@@ -2,7 +2,6 @@
  * Artifacts hold a resume and letters. Whoever can read the repository's Actions runs can download
  * them: on a public repository that is every signed-in GitHub user.
  */
-import { getOctokit } from '@actions/github';
 
 export type RepoVisibility = 'public' | 'private' | 'internal' | 'unknown';
 
@@ -37,6 +36,7 @@ export async function repoVisibility(opts: RepoVisibilityOptions): Promise<RepoV
       /\/+$/,
       '',
     );
+    const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(opts.token, { baseUrl });
     const { data } = await octokit.rest.repos.get({ owner: opts.owner, repo: opts.repo });
     return fromRepository(data);

@@ -1,12 +1,10 @@
-import { renderDocx } from './docx.ts';
 import { renderHtml } from './html.ts';
-import { renderPdf } from './pdf.ts';
 import type { RenderInput } from './types.ts';
 
 export type { RenderInput } from './types.ts';
 export { escapeHtml, escapeMarkdownInline, safeUrl } from './escape.ts';
 export { jobFolderName, safeSegment } from './filenames.ts';
-export { renderDocx, renderHtml, renderPdf };
+export { renderHtml };
 
 export type Format = 'md' | 'html' | 'pdf' | 'docx';
 export const FORMATS: readonly Format[] = Object.freeze(['md', 'html', 'pdf', 'docx'] as const);
@@ -18,10 +16,11 @@ export async function renderDocument(input: RenderInput, format: Format): Promis
       return Buffer.from(input.markdown, 'utf8');
     case 'html':
       return Buffer.from(renderHtml(input), 'utf8');
+    // pdfkit and docx are large: loaded on first use, so a run without PDF/DOCX never pays for them.
     case 'pdf':
-      return renderPdf(input);
+      return (await import('./pdf.ts')).renderPdf(input);
     case 'docx':
-      return renderDocx(input);
+      return (await import('./docx.ts')).renderDocx(input);
     default:
       throw new Error(`unknown render format "${String(format)}"; allowed: ${FORMATS.join(', ')}`);
   }

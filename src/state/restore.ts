@@ -5,8 +5,6 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
-import { getOctokit } from '@actions/github';
 import type { Logger } from '../log.ts';
 import { STATE_FILE, parseState } from './run-state.ts';
 import type { RunState } from './run-state.ts';
@@ -67,6 +65,8 @@ export async function restoreState(opts: RestoreStateOptions): Promise<RestoredS
     return { state: null, note: `No GitHub token was given, so earlier state cannot be read; ${FRESH}.` };
   }
   const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  // Loaded on use: Octokit and the artifact SDK are a large part of the bundle.
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(opts.token, { baseUrl });
   const { owner, repo } = opts;
   try {
@@ -142,6 +142,7 @@ async function downloadState(
 ): Promise<RestoredState> {
   const dir = await mkdtemp(path.join(tmpdir(), 'job-matcher-restore-'));
   try {
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     await new DefaultArtifactClient().downloadArtifact(artifactId, {
       path: dir,
       findBy: {
