@@ -75,9 +75,12 @@ export async function describePosting(
     throw detailError;
   }
 
+  // Too little text from every heuristic: the LLM picks the posting out of the page's cleaned text
+  // (cut from the page, so the page's own words); a short posting is still the right text.
   if (opts.extract && (pageText || best)) {
     const extracted = await opts.extract(pageText || best!.text, posting.url).catch(() => null);
-    if (extracted && consider(extracted.description, 'llm')) return { description: best!, patch };
+    const text = extracted?.description.trim();
+    if (text) return { description: { text, method: 'llm' }, patch };
   }
   if (consider(pageText, 'text') || best) return { description: best!, patch };
   throw new Error('no description text found (listing, detail and page were empty)');

@@ -218,6 +218,14 @@ export function renderSummary(input: SummaryInput): string {
     );
   }
 
+  const extracted = apps.filter((a) => a.description?.method === 'llm');
+  if (extracted.length) {
+    out.push(
+      `🔎 The page text was too thin for ${extracted.length} posting${extracted.length === 1 ? '' : 's'}, so the LLM picked the description out of the page: ${extracted.map((a) => `${md(a.match.posting.company)} — ${md(a.match.posting.title)}`).join('; ')}.`,
+      '',
+    );
+  }
+
   const scores = result.records.filter((r) => r.score !== undefined).map((r) => r.score!);
   out.push(...scoreChart(scores), '');
 
