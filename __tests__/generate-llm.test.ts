@@ -220,6 +220,25 @@ test('persistent 500: both documents fall back to the template, marked with the 
   assert.ok(!logs.join('\n').includes('sk-test-secret'));
 });
 
+test('refused credentials (401): said once, and later jobs go to the template without asking again', async () => {
+  srv.setScript(() => ({ status: 401, json: { error: { message: 'Bad credentials' } } }));
+  const logs: string[] = [];
+  const gen = generator(
+    { provider: provider({ kind: 'github-models', model: 'openai/gpt-4.1-mini' }) },
+    logs,
+  );
+  const first = await gen.generate(...job('Vercel'));
+  const asked = srv.requests.length;
+  const second = await gen.generate(...job('Linear'));
+  assert.equal(first.letter.by, 'template');
+  assert.equal(second.resume.by, 'template');
+  assert.match(second.letter.fallbackReason ?? '', /401.*permissions: models: read/);
+  assert.ok(asked >= 1 && asked <= 2, `first job asked ${asked} times`);
+  assert.equal(srv.requests.length, asked, 'the second job made no request');
+  assert.equal(logs.filter((l) => /LLM refused the credentials/.test(l)).length, 1);
+  assert.equal(logs.filter((l) => /LLM fallback/.test(l)).length, 0);
+});
+
 test('token budget: once spent, later jobs are templated and totals say after how many jobs', async () => {
   const gen = generator({ maxTokens: 1500, concurrency: 1 });
   const first = await gen.generate(...job('Vercel'));

@@ -106,7 +106,8 @@ export function createGenerator(opts: GeneratorOptions): Generator {
           'LLM budget',
         );
       }
-    } else {
+    } else if (!(err instanceof LlmError && (err.status === 401 || err.status === 403))) {
+      // (Refused credentials are reported once, by the client.)
       log.warning(`${job}: ${reason}; the ${what} was written by the template generator`, 'LLM fallback');
     }
     return { markdown, by: 'template', fallbackReason: reason };

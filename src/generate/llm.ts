@@ -170,6 +170,8 @@ export class LlmClient {
   private reserved = 0;
   private calls = 0;
   private exhausted = false;
+  /** Set once the provider refused our credentials: later calls fail at once instead of each retrying. */
+  private refused: LlmError | undefined;
   private readonly used: TokenUsage = { prompt: 0, completion: 0, total: 0 };
 
   constructor(opts: LlmClientOptions) {
@@ -204,6 +206,7 @@ export class LlmClient {
 
   /** One chat completion. Throws LlmError; never retries by itself beyond the SDK's retries. */
   async chat(req: ChatRequest): Promise<ChatResult> {
+    if (this.refused) throw this.refused;
     const estimate = estimateTokens(req.system) + estimateTokens(req.user);
     if (this.budget > 0 && this.used.total + this.reserved + estimate > this.budget) {
       this.exhausted = true;
@@ -222,7 +225,7 @@ export class LlmClient {
     try {
       return await this.attempt(req, useSchema);
     } catch (err) {
-      if (!useSchema || !isFormatRejection(err)) throw this.wrap(err);
+      if (!useSchema || !isFormatRejection(err)) throw this.remember(this.wrap(err));
       this.log.debug(
         `[llm] server rejected response_format (${this.scrub(String((err as Error).message))}); retrying with prompt-only JSON`,
       );
@@ -237,8 +240,25 @@ export class LlmClient {
       }
       return result;
     } catch (err) {
-      throw this.wrap(err);
+      throw this.remember(this.wrap(err));
     }
+  }
+
+  /** A 401/403 will not heal within the run: remember it so the other jobs go to the template at once. */
+  private remember(err: LlmError): LlmError {
+    if (err.kind === 'status' && (err.status === 401 || err.status === 403) && !this.refused) {
+      const hint =
+        this.provider.kind === 'github-models'
+          ? ' (GitHub Models needs "permissions: models: read" in the workflow)'
+          : ' (check openai_api_key and base_url)';
+      this.refused = new LlmError('status', `${err.message}${hint}`, err.status);
+      this.log.warning(
+        `${this.refused.message}; every job uses the template generator`,
+        'LLM refused the credentials',
+      );
+      return this.refused;
+    }
+    return err;
   }
 
   private async attempt(req: ChatRequest, useSchema: boolean): Promise<ChatResult> {
