@@ -1,0 +1,124 @@
+/**
+ * Peak memory of a whole run, each case in a fresh child process (so neither the bench's servers nor
+ * earlier runs count): process.resourceUsage().maxRSS at the end, and the largest sampled heapUsed.
+ */
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startPipelineChild } from './child.ts';
+import type { BenchServers } from './servers.ts';
+import type { Format } from '../src/render/index.ts';
+import { median, round } from './stats.ts';
+
+export interface MemoryCase {
+  jobs: number;
+  descBytes: number;
+  workers: number;
+  formats: Format[];
+  note?: string;
+}
+
+export interface MemoryRow extends MemoryCase {
+  runs: number;
+  /** RSS once the bundle is loaded, before the run. */
+  startRssMb: number;
+  maxRssMb: number;
+  peakHeapMb: number;
+  totalMs: number;
+}
+
+export const MEMORY_CASES: MemoryCase[] = [
+  { jobs: 1000, descBytes: 10_000, workers: 7, formats: ['md', 'html'] },
+  {
+    jobs: 50,
+    descBytes: 10_000,
+    workers: 7,
+    formats: ['md', 'pdf'],
+    note: 'default formats (PDF rendering)',
+  },
+];
+/** Small latencies: the run's memory, not its waiting, is measured here. */
+const LATENCY_MS = 5;
+
+/**
+ * Builds bench/pipeline-child.ts with ncc into the temp folder: the memory of a run is measured on
+ * plain bundled JS, as the action runs, not on .ts sources under Node's type stripping.
+ */
+export function buildBundledChild(): string {
+  const out = path.join(tmpdir(), 'jm-bench-child');
+  const root = path.resolve(import.meta.dirname, '..');
+  execFileSync(
+    path.join(root, 'node_modules/.bin/ncc'),
+    ['build', 'bench/pipeline-child.ts', '-o', out, '-q'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return path.join(out, 'index.js');
+}
+
+export async function benchMemory(opts: {
+  servers: BenchServers;
+  repeats: number;
+  progress: (line: string) => void;
+}): Promise<MemoryRow[]> {
+  const rows: MemoryRow[] = [];
+  opts.progress('  (building the pipeline child with ncc into the temp folder...)');
+  const bundled = buildBundledChild();
+  opts.servers.setLlmLatency(LATENCY_MS);
+  for (const c of MEMORY_CASES) {
+    const board = `mem-${c.jobs}`;
+    opts.servers.addBoard({
+      id: board,
+      company: 'Memco',
+      count: c.jobs,
+      descBytes: c.descBytes,
+      latencyMs: LATENCY_MS,
+    });
+    const rss: number[] = [];
+    const startRss: number[] = [];
+    const heap: number[] = [];
+    const total: number[] = [];
+    for (let i = 0; i < opts.repeats; i++) {
+      const child = await startPipelineChild(bundled);
+      try {
+        const r = await child.run({
+          boardUrl: opts.servers.boardUrl,
+          board,
+          company: 'Memco',
+          jobs: c.jobs,
+          workers: c.workers,
+          barrier: false,
+          llm: { baseUrl: opts.servers.llmUrl, concurrency: c.workers },
+          formats: c.formats,
+          perHostConcurrency: c.workers,
+        });
+        if (r.generated !== c.jobs)
+          throw new Error(
+            `memory N=${c.jobs}: ${r.generated}/${c.jobs} generated (${r.firstError ?? 'no error'})`,
+          );
+        rss.push(r.maxRssMb);
+        startRss.push(r.startRssMb);
+        heap.push(r.peakHeapMb);
+        total.push(r.totalMs);
+      } finally {
+        child.close();
+      }
+    }
+    const row: MemoryRow = {
+      ...c,
+      runs: opts.repeats,
+      startRssMb: round(median(startRss), 1),
+      maxRssMb: round(median(rss), 1),
+      peakHeapMb: round(median(heap), 1),
+      totalMs: round(median(total), 0),
+    };
+    rows.push(row);
+    opts.progress(
+      `  memory N=${String(c.jobs).padStart(4)} ${c.descBytes / 1000} KB W=${c.workers} ${c.formats.join('+')}  ` +
+        `RSS at start ${row.startRssMb.toFixed(0)} MB, peak RSS ${row.maxRssMb.toFixed(0)} MB, peak heap ${row.peakHeapMb.toFixed(0)} MB (${(row.totalMs / 1000).toFixed(1)} s)`,
+    );
+  }
+  return rows;
+}
