@@ -301,7 +301,9 @@ async function processJobs(
   const { log } = ports;
   if (kept.length === 0) return [];
   log.info(`[parallel] Pre-fetching job descriptions with ${workers} workers...`);
-  const limit = pLimit(workers);
+  // Two pools of `workers` each: a worker waiting on the LLM never holds up the next description.
+  const describeLimit = pLimit(workers);
+  const generateLimit = pLimit(workers);
   const taken = new Set<string>();
   let described = 0;
   const fetchDone = () => {
@@ -394,24 +396,14 @@ async function processJobs(
     }
   };
 
+  const write = (d: Awaited<ReturnType<typeof describeOne>>) =>
+    d.description ? generateLimit(() => writeOne(d.match, d.description!)) : failed(d.match, d.error!);
   if (opts.barrier) {
-    const described = await Promise.all(kept.map((m) => limit(() => describeOne(m))));
-    return Promise.all(
-      described.map((d) =>
-        d.description
-          ? limit(() => writeOne(d.match, d.description!))
-          : Promise.resolve(failed(d.match, d.error!)),
-      ),
-    );
+    const described = await Promise.all(kept.map((m) => describeLimit(() => describeOne(m))));
+    return Promise.all(described.map(write));
   }
-  return Promise.all(
-    kept.map((m) =>
-      limit(async () => {
-        const d = await describeOne(m);
-        return d.description ? writeOne(d.match, d.description) : failed(d.match, d.error!);
-      }),
-    ),
-  );
+  // Pipelined: each job's generation starts as soon as its own description is ready.
+  return Promise.all(kept.map((m) => describeLimit(() => describeOne(m)).then(write)));
 }
 
 function failed(match: Match, error: string): Application {

@@ -88,7 +88,9 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     resume,
     letterWords: settings.llm.letterWords,
     maxTokens: settings.llm.maxTokens,
-    concurrency: settings.parallelWorkers,
+    // Each job asks for its letter and its resume at once, so a self-chosen endpoint gets two requests
+    // per worker; GitHub Models keeps the client's own low default (its free tier allows few at once).
+    concurrency: provider.kind === 'github-models' ? undefined : 2 * settings.parallelWorkers,
     log,
   });
   log.info(

@@ -1,4 +1,3 @@
-import * as cheerio from 'cheerio';
 import type { Salary } from '../model.ts';
 import { decodeEntities, htmlToText } from './html-text.ts';
 
@@ -42,19 +41,35 @@ const PERIODS: Record<string, NonNullable<Salary['period']>> = {
  * sits (bare object, array, `@graph`, nested). A block that is not valid JSON is skipped.
  */
 export function extractJobPostings(html: string, pageUrl: string): JsonLdJob[] {
-  const $ = cheerio.load(html);
   const jobs: JsonLdJob[] = [];
-  $('script[type]').each((_, el) => {
-    const type = ($(el).attr('type') ?? '').toLowerCase().split(';')[0].trim();
-    if (type !== 'application/ld+json') return;
-    const data = parseLenient($(el).text());
-    if (data === undefined) return;
+  for (const block of jsonLdBlocks(html)) {
+    const data = parseLenient(block);
+    if (data === undefined) continue;
     for (const node of findJobPostings(data, 0)) {
       const job = toJob(node, pageUrl);
       if (job) jobs.push(job);
     }
-  });
+  }
   return jobs;
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const TYPE_ATTR = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * The text of every `<script type="application/ld+json">` block. A script's content is raw text that
+ * ends at the first `</script`, so a scan finds the blocks exactly, without building a DOM of the
+ * whole page (that parse was most of the describe stage's CPU time).
+ */
+function jsonLdBlocks(html: string): string[] {
+  if (!/application\/ld\+json/i.test(html)) return [];
+  const blocks: string[] = [];
+  for (const m of html.matchAll(SCRIPT)) {
+    const t = TYPE_ATTR.exec(m[1]);
+    const type = (t?.[1] ?? t?.[2] ?? t?.[3] ?? '').toLowerCase().split(';')[0].trim();
+    if (type === 'application/ld+json') blocks.push(m[2]);
+  }
+  return blocks;
 }
 
 /** JSON.parse, retried once without HTML comment/CDATA wrappers and raw control characters. */

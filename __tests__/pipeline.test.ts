@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createGenerator } from '../src/generate/index.ts';
+import { parseResume } from '../src/generate/resume.ts';
+import { createHttpClient } from '../src/http/client.ts';
+import { silentLogger } from '../src/log.ts';
+import { runPipeline } from '../src/pipeline.ts';
+import { startBoardServer } from './helpers/board-server.ts';
+import { startLlmServer } from './helpers/llm-server.ts';
+
+const resume = parseResume(
+  readFileSync(new URL('../examples/demo/resume.md', import.meta.url), 'utf8'),
+  'resume.md',
+);
+const text = 'We build TypeScript services on PostgreSQL and Kubernetes. '.repeat(12);
+
+/** Runs 3 jobs whose third description page answers late; returns when the LLM was first asked and when the slow page was served. */
+async function firstLlmCallVsSlowPage(barrier: boolean) {
+  let slowServedAt = 0;
+  let origin = '';
+  const boards = await startBoardServer({
+    '/v1/boards/acme/jobs': () => ({
+      json: {
+        jobs: [0, 1, 2].map((i) => ({
+          id: i,
+          title: `Backend Engineer ${i}`,
+          absolute_url: `${origin}/jobs/${i}`,
+          location: { name: 'Remote' },
+        })),
+      },
+    }),
+    '/jobs/0': { body: `<main>${text}</main>` },
+    '/jobs/1': { body: `<main>${text}</main>` },
+    '/jobs/2': async () => {
+      await new Promise((r) => setTimeout(r, 800));
+      slowServedAt = Date.now();
+      return { body: `<main>${text}</main>` };
+    },
+  });
+  origin = boards.url;
+  const llm = await startLlmServer();
+  let firstCallAt = 0;
+  llm.setScript(() => {
+    firstCallAt ||= Date.now();
+    return undefined;
+  });
+  try {
+    const result = await runPipeline(
+      {
+        companies: [{ name: 'Acme', source: 'greenhouse', board: 'acme', base_url: boards.url }],
+        profile: { titles: ['Backend Engineer'], skills: [], locations: [], exclude: [] },
+        parallelWorkers: 3,
+        minScore: 0,
+        topPerCompany: false,
+        maxJobs: 10,
+        maxAgeDays: 0,
+        formats: ['md'],
+        outputDir: mkdtempSync(path.join(tmpdir(), 'jm-pipeline-')),
+        candidateName: resume.name,
+        companyDeadlineMs: 10_000,
+        barrier,
+      },
+      {
+        http: createHttpClient({ retries: 0 }),
+        log: silentLogger,
+        generator: createGenerator({
+          provider: { kind: 'openai-compatible', baseUrl: llm.baseUrl, model: 'm', apiKey: 'k' },
+          resume,
+          log: silentLogger,
+        }),
+        now: () => new Date(),
+      },
+    );
+    assert.equal(result.applications.filter((a) => a.status === 'generated').length, 3);
+    return { firstCallAt, slowServedAt };
+  } finally {
+    await Promise.all([boards.close(), llm.close()]);
+  }
+}
+
+describe('pipelining', () => {
+  it('a job is generated as soon as its description is ready, not after every description', async () => {
+    const { firstCallAt, slowServedAt } = await firstLlmCallVsSlowPage(false);
+    assert.ok(
+      firstCallAt > 0 && firstCallAt < slowServedAt,
+      'the LLM was asked while the slow page was still loading',
+    );
+  });
+
+  it('barrier mode (the original design, kept for the benchmark) waits for every description', async () => {
+    const { firstCallAt, slowServedAt } = await firstLlmCallVsSlowPage(true);
+    assert.ok(firstCallAt >= slowServedAt);
+  });
+});
