@@ -55,13 +55,13 @@ export function renderResultsMarkdown(r: BenchResults): string {
     '',
     '## End to end (discover + describe + generate letter and resume per job)',
     '',
-    'Medians; W job workers, C LLM requests in flight (src/run.ts passes C = W), Lf page latency, Lg LLM latency.',
+    'Medians; W job workers, C LLM requests in flight (src/run.ts passes C = 2W: letter and resume together), Lf page latency, Lg LLM latency.',
     '',
-    '| N | W | C | Lf/Lg (ms) | runs | pipelined (s) | pipelined bound (s) | efficiency | barrier (s) | barrier bound (s) | speedup vs barrier | overlap bound (s) | CPU/job (ms) | note |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| N | W | C | Lf/Lg (ms) | runs | pipelined (s) | pipelined bound (s) | efficiency | barrier (s) | barrier bound (s) | speedup vs barrier | CPU/job (ms) | note |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...r.endToEnd.map(
       (e) =>
-        `| ${e.jobs} | ${e.workers} | ${e.llmSlots} | ${e.fetchMs}/${e.llmMs} | ${e.runs} | ${s(e.pipelinedMs)} | ${s(e.pipelinedBoundMs)} | ${e.efficiency.toFixed(3)} | ${s(e.barrierMs)} | ${s(e.barrierBoundMs)} | ${e.speedup.toFixed(2)}x | ${s(e.overlapBoundMs)} | ${e.cpuPerJobMs} | ${e.note ?? ''} |`,
+        `| ${e.jobs} | ${e.workers} | ${e.llmSlots} | ${e.fetchMs}/${e.llmMs} | ${e.runs} | ${s(e.pipelinedMs)} | ${s(e.pipelinedBoundMs)} | ${e.efficiency.toFixed(3)} | ${s(e.barrierMs)} | ${s(e.barrierBoundMs)} | ${e.speedup.toFixed(2)}x | ${e.cpuPerJobMs} | ${e.note ?? ''} |`,
     ),
     '',
     '## Peak memory (fresh child process per run)',

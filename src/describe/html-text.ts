@@ -1,4 +1,5 @@
-import * as cheerio from 'cheerio';
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
 
 const BLOCK_TAGS = new Set([
   'p',
@@ -27,38 +28,43 @@ const BLOCK_TAGS = new Set([
   'hr',
 ]);
 
-/** Decodes HTML entities once (e.g. Greenhouse's `content`, which is entity-escaped HTML). */
+/** Elements whose content is never text a reader sees. */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe']);
+
+/** Decodes HTML character references once (e.g. Greenhouse's `content`, which is entity-escaped HTML). */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return cheerio
-    .load(`<body>${s.replace(/</g, '&lt;')}</body>`)('body')
-    .text();
+  return s.includes('&') ? decodeHTML(s) : s;
 }
 
 /**
  * Plain text of an HTML fragment: block elements become line breaks, list items get "- ",
  * scripts/styles dropped, whitespace collapsed. Fine for job descriptions; not a layout engine.
+ * Streams through htmlparser2's tokenizer: no DOM is built (this runs once per posting).
  */
 export function htmlToText(html: string): string {
   if (!html) return '';
-  const $ = cheerio.load(html);
-  $('script, style, noscript, template, svg, iframe').remove();
   const out: string[] = [];
-  const walk = (nodes: ReturnType<typeof $>) => {
-    nodes.each((_, node) => {
-      if (node.type === 'text') {
-        out.push(node.data.replace(/\s+/g, ' '));
-      } else if (node.type === 'tag') {
-        const tag = node.tagName.toLowerCase();
-        const block = BLOCK_TAGS.has(tag);
-        if (block) out.push('\n');
-        if (tag === 'li') out.push('- ');
-        walk($(node).contents());
-        if (block) out.push('\n');
-      }
-    });
-  };
-  walk($.root().contents());
+  let skipped = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIPPED_TAGS.has(name)) skipped++;
+        if (skipped) return;
+        if (BLOCK_TAGS.has(name)) out.push('\n');
+        if (name === 'li') out.push('- ');
+      },
+      ontext(text) {
+        if (!skipped) out.push(text.replace(/\s+/g, ' '));
+      },
+      onclosetag(name) {
+        if (SKIPPED_TAGS.has(name)) skipped = Math.max(0, skipped - 1);
+        else if (!skipped && BLOCK_TAGS.has(name)) out.push('\n');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
   return out
     .join('')
     .split('\n')

@@ -21,7 +21,7 @@ export function postingTerms(resume: SourceResume, match: Match, description: De
   const index = new TermIndex(text);
   const matched = [...match.reasons.matchedSkills];
   const seen = new Set(matched.map(canonicalTerm));
-  const mentioned = [...resume.skills, ...techTermsIn(text)].filter((s) => {
+  const mentioned = [...resume.skills, ...techTermsIn(text, index)].filter((s) => {
     const key = canonicalTerm(s);
     if (!index.has(s) || seen.has(key)) return false;
     seen.add(key);
@@ -71,11 +71,20 @@ function plain(text: string): string {
     .trim();
 }
 
+const resumeIndexes = new WeakMap<SourceResume, TermIndex>();
+
+/** The resume's term index, built once per run rather than once per letter. */
+function resumeIndexOf(resume: SourceResume): TermIndex {
+  let index = resumeIndexes.get(resume);
+  if (!index) resumeIndexes.set(resume, (index = new TermIndex(resume.markdown)));
+  return index;
+}
+
 /** A short, factual cover letter built from the resume and the match. */
 export function templateLetter(resume: SourceResume, match: Match, terms: PostingTerms): string {
   const company = plain(match.posting.company);
   const role = plain(match.posting.title);
-  const resumeIndex = new TermIndex(resume.markdown);
+  const resumeIndex = resumeIndexOf(resume);
   // Only skills the resume states (or the profile claims and the posting asks for) are named.
   const skills = [...terms.matched, ...terms.mentioned.filter((s) => resumeIndex.has(s))]
     .slice(0, 5)

@@ -137,33 +137,86 @@ export function canonicalTerm(term: string): string {
   return alias ? alias.replace(/ /g, '') : compact;
 }
 
+/** For each alias target ("kubernetes"), the compact forms that stand for it ("k8s"). */
+const ALIAS_SOURCES = new Map<string, string[]>();
+for (const [from, to] of Object.entries(ALIASES)) {
+  const target = to.replace(/ /g, '');
+  ALIAS_SOURCES.set(target, [...(ALIAS_SOURCES.get(target) ?? []), from]);
+}
+
+/** Longest run of consecutive tokens whose concatenation counts as one term ("node js" = "nodejs"). */
+const MAX_RUN = 4;
+
+interface TermQuery {
+  words: string[];
+  /** Concatenations that count as the term: its compact and canonical forms and their aliases. */
+  targets: string[];
+}
+
+// The same few hundred terms (resume skills, known technologies) are asked of every posting.
+const queries = new Map<string, TermQuery>();
+
+function queryOf(term: string): TermQuery {
+  let q = queries.get(term);
+  if (!q) {
+    const words = tokens(term);
+    const targets = new Set([canonicalTerm(term), words.join('')]);
+    for (const t of [...targets]) for (const source of ALIAS_SOURCES.get(t) ?? []) targets.add(source);
+    q = { words, targets: [...targets] };
+    if (queries.size > 10_000) queries.clear();
+    queries.set(term, q);
+  }
+  return q;
+}
+
 /**
  * An index over a text's tokens answering "does this term occur here?", tolerant of case,
- * punctuation ("Node.js" = "nodejs" = "node js") and a few well-known aliases.
+ * punctuation ("Node.js" = "nodejs" = "node js") and a few well-known aliases. Built in one pass
+ * over the tokens (positions by word); runs of tokens are joined only when a query asks, which keeps
+ * a 10 KB description cheap to index.
  */
 export class TermIndex {
-  private readonly grams = new Set<string>();
-  readonly words = new Set<string>();
+  private readonly toks: string[];
+  private readonly positions = new Map<string, number[]>();
+  /** Distinct words by their first character: the candidates for the start of a run. */
+  private readonly byFirstChar = new Map<string, string[]>();
 
   constructor(text: string) {
-    const toks = tokens(text);
-    for (let i = 0; i < toks.length; i++) {
-      this.words.add(toks[i]);
-      let joined = '';
-      for (let n = 0; n < 4 && i + n < toks.length; n++) {
-        joined += toks[i + n];
-        this.grams.add(joined);
-        const alias = ALIASES[joined];
-        if (alias) this.grams.add(alias.replace(/ /g, ''));
+    this.toks = tokens(text);
+    this.toks.forEach((t, i) => {
+      const at = this.positions.get(t);
+      if (at) at.push(i);
+      else {
+        this.positions.set(t, [i]);
+        const first = this.byFirstChar.get(t[0]);
+        if (first) first.push(t);
+        else this.byFirstChar.set(t[0], [t]);
       }
-    }
+    });
   }
 
   has(term: string): boolean {
-    const toks = tokens(term);
-    if (toks.length === 0) return true;
-    if (toks.length > 4) return toks.every((t) => this.words.has(t));
-    return this.grams.has(canonicalTerm(term)) || this.grams.has(toks.join(''));
+    const { words, targets } = queryOf(term);
+    if (words.length === 0) return true;
+    if (words.length > MAX_RUN) return words.every((t) => this.positions.has(t));
+    for (const target of targets) if (this.hasRun(target)) return true;
+    return false;
+  }
+
+  /** Whether 1..MAX_RUN consecutive tokens concatenate to exactly `target`. */
+  private hasRun(target: string): boolean {
+    for (const first of this.byFirstChar.get(target[0]) ?? []) {
+      if (!target.startsWith(first)) continue;
+      for (const i of this.positions.get(first)!) {
+        let joined = first;
+        for (let j = i + 1; j < i + MAX_RUN && j < this.toks.length && joined.length < target.length; j++) {
+          joined += this.toks[j];
+          if (!target.startsWith(joined)) break;
+        }
+        if (joined === target) return true;
+      }
+    }
+    return false;
   }
 }
 
@@ -323,7 +376,7 @@ export const TECH_TERMS: readonly string[] = [
  * Technical-looking words of a text: inner capitals (GraphQL), dotted or symbol names (Node.js, C#)
  * and the built-in technology names it mentions.
  */
-export function techTermsIn(text: string): string[] {
+export function techTermsIn(text: string, index: TermIndex = new TermIndex(text)): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(
     /(?<![\w.])([A-Za-z][A-Za-z0-9]*(?:[.][A-Za-z0-9]+)+|[A-Za-z]+[+#]+|\.[A-Z][A-Za-z]+)/g,
@@ -334,7 +387,6 @@ export function techTermsIn(text: string): string[] {
   }
   for (const m of text.matchAll(/\b([a-z]*[a-z][A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g))
     found.add(m[1]);
-  const index = new TermIndex(text);
   for (const term of TECH_TERMS) {
     // Plain words (Go, Rust, Spring, REST) collide with English; count them only as written.
     if (/^([A-Z][a-z]+|[A-Z]{2,5})$/.test(term)) {

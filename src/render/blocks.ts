@@ -5,6 +5,7 @@
  */
 import { Marked, type Token, type Tokens } from 'marked';
 import { stripControlChars } from './escape.ts';
+import { decodeEntities } from '../describe/html-text.ts';
 
 export interface Run {
   text: string;
@@ -37,41 +38,6 @@ export function linkTarget(href: string | null | undefined): string | undefined 
     }
   }
   return undefined;
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00A0',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  bull: '•',
-  middot: '·',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  euro: '€',
-};
-
-/** Decodes the HTML character references marked leaves in text tokens. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-        ? String.fromCodePoint(code)
-        : '\uFFFD';
-    }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
 }
 
 function clean(s: string): string {
