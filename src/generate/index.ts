@@ -20,7 +20,7 @@ import { fitJobRequest, RESUME_SYSTEM } from './prompts.ts';
 import type { SourceResume } from './resume.ts';
 import { completeJson, InvalidJsonAnswer } from './structured.ts';
 import { renderTailoredMarkdown, TAILORED_RESUME_SCHEMA, type TailoredResume } from './tailored.ts';
-import { postingTerms, templateLetter, templateResumeMarkdown } from './template.ts';
+import { postingTerms, templateLetter, templateResumeMarkdown, type PostingTerms } from './template.ts';
 
 export type { SourceResume } from './resume.ts';
 export type { Provider } from './llm.ts';
@@ -147,9 +147,11 @@ export function createGenerator(opts: GeneratorOptions): Generator {
 
   return {
     async generate(match, description) {
-      const terms = postingTerms(resume, match, description);
-      const letterTemplate = () => templateLetter(resume, match, terms);
-      const resumeTemplate = () => templateResumeMarkdown(resume, terms);
+      // The template's terms are worked out only when a template is written.
+      let terms: PostingTerms | undefined;
+      const termsOf = () => (terms ??= postingTerms(resume, match, description));
+      const letterTemplate = () => templateLetter(resume, match, termsOf());
+      const resumeTemplate = () => templateResumeMarkdown(resume, termsOf());
       if (!client) {
         return {
           letter: { markdown: letterTemplate(), by: 'template' },

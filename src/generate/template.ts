@@ -21,7 +21,7 @@ export function postingTerms(resume: SourceResume, match: Match, description: De
   const index = new TermIndex(text);
   const matched = [...match.reasons.matchedSkills];
   const seen = new Set(matched.map(canonicalTerm));
-  const mentioned = [...resume.skills, ...techTermsIn(text, index)].filter((s) => {
+  const mentioned = [...resume.skills, ...techTermsIn(text)].filter((s) => {
     const key = canonicalTerm(s);
     if (!index.has(s) || seen.has(key)) return false;
     seen.add(key);

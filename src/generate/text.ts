@@ -87,8 +87,28 @@ export function truncateAtSentence(text: string, maxChars: number): string {
 }
 
 /** Compacts a description, then truncates it at a sentence boundary to fit a token budget. */
+/**
+ * Remembers a pure function's answers for the last few long texts: a job's description is compacted
+ * and scanned for technologies by the letter, the resume and the fact check alike.
+ */
+function recentTexts<T>(fn: (text: string) => T, size = 16): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (text.length < 500) return fn(text);
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = fn(text);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+const compactRecent = recentTexts(compactText);
+
 export function fitToTokens(text: string, maxTokens: number): string {
-  const compact = compactText(text);
+  const compact = compactRecent(text);
   return truncateAtSentence(compact, Math.max(0, maxTokens) * 4);
 }
 
@@ -376,7 +396,10 @@ export const TECH_TERMS: readonly string[] = [
  * Technical-looking words of a text: inner capitals (GraphQL), dotted or symbol names (Node.js, C#)
  * and the built-in technology names it mentions.
  */
-export function techTermsIn(text: string, index: TermIndex = new TermIndex(text)): string[] {
+export const techTermsIn = recentTexts(findTechTerms);
+
+function findTechTerms(text: string): string[] {
+  const index = new TermIndex(text);
   const found = new Set<string>();
   for (const m of text.matchAll(
     /(?<![\w.])([A-Za-z][A-Za-z0-9]*(?:[.][A-Za-z0-9]+)+|[A-Za-z]+[+#]+|\.[A-Z][A-Za-z]+)/g,
@@ -387,11 +410,14 @@ export function techTermsIn(text: string, index: TermIndex = new TermIndex(text)
   }
   for (const m of text.matchAll(/\b([a-z]*[a-z][A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g))
     found.add(m[1]);
-  for (const term of TECH_TERMS) {
-    // Plain words (Go, Rust, Spring, REST) collide with English; count them only as written.
-    if (/^([A-Z][a-z]+|[A-Z]{2,5})$/.test(term)) {
-      if (new RegExp(`(^|[^\\w.])${term}(?![\\w+#])`).test(text)) found.add(term);
-    } else if (index.has(term)) found.add(term);
+  for (const [term, asWritten] of TECH_TERM_MATCHERS) {
+    if (asWritten ? asWritten.test(text) : index.has(term)) found.add(term);
   }
   return [...found];
 }
+
+/** Plain words (Go, Rust, Spring, REST) collide with English: they count only as written. */
+const TECH_TERM_MATCHERS: readonly [string, RegExp | null][] = TECH_TERMS.map((term) => [
+  term,
+  /^([A-Z][a-z]+|[A-Z]{2,5})$/.test(term) ? new RegExp(`(^|[^\\w.])${term}(?![\\w+#])`) : null,
+]);
