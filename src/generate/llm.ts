@@ -3,7 +3,14 @@
  * SDK's own, honouring Retry-After), a requests-per-minute limiter, a concurrency bound, token
  * accounting, a cost estimate and a token budget.
  */
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import type OpenAI from 'openai';
+
+// The SDK is loaded with the first request: a run without an LLM never pays for it at start-up.
+type OpenAIModule = typeof import('openai');
+let openaiModule: OpenAIModule | undefined;
+async function loadOpenAI(): Promise<OpenAIModule> {
+  return (openaiModule ??= await import('openai'));
+}
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
@@ -152,7 +159,7 @@ export function jsonInstructions(spec: JsonSchemaSpec): string {
 }
 
 function isFormatRejection(err: unknown): boolean {
-  if (!(err instanceof APIError)) return false;
+  if (!openaiModule || !(err instanceof openaiModule.APIError)) return false;
   return err.status === 400 || err.status === 422 || /response_format|json_schema/i.test(err.message);
 }
 
@@ -161,7 +168,8 @@ export class LlmClient {
   readonly maxInputTokens: number;
   readonly maxOutputTokens: number;
   private readonly maxRetries: number;
-  private readonly sdk: OpenAI;
+  private sdkClient?: Promise<OpenAI>;
+  private readonly sdkOptions: ConstructorParameters<typeof OpenAI>[0];
   private readonly limit: LimitFunction;
   private readonly rpm: RpmLimiter;
   private readonly budget: number;
@@ -186,13 +194,17 @@ export class LlmClient {
     this.log = opts.log ?? silentLogger;
     this.limit = pLimit(Math.max(1, opts.concurrency ?? (github ? 2 : 4)));
     this.rpm = new RpmLimiter(opts.rpm ?? (github ? 10 : 0), opts.clock ?? systemClock);
-    this.sdk = new OpenAI({
+    this.sdkOptions = {
       apiKey: p.apiKey ?? 'no-key',
       baseURL: p.baseUrl,
       maxRetries: this.maxRetries,
       timeout: opts.timeoutMs ?? 60_000,
       logLevel: 'off',
-    });
+    };
+  }
+
+  private sdk(): Promise<OpenAI> {
+    return (this.sdkClient ??= loadOpenAI().then((m) => new m.default(this.sdkOptions)));
   }
 
   /** false once the server has rejected response_format; later calls go prompt-only. */
@@ -265,7 +277,9 @@ export class LlmClient {
     await this.rpm.acquire();
     const system = req.jsonSchema && !useSchema ? req.system + jsonInstructions(req.jsonSchema) : req.system;
     const n = ++this.calls;
-    const completion = await this.sdk.chat.completions.create({
+    const completion = await (
+      await this.sdk()
+    ).chat.completions.create({
       model: this.provider.model,
       messages: [
         { role: 'system', content: system },
@@ -318,11 +332,12 @@ export class LlmClient {
     if (err instanceof LlmError) return err;
     const retried = (status?: number) => !status || status === 408 || status === 429 || status >= 500;
     const retries = this.maxRetries ? ` after ${this.maxRetries} retries` : '';
-    if (err instanceof APIConnectionTimeoutError)
+    const { APIConnectionError, APIConnectionTimeoutError, APIError } = openaiModule ?? {};
+    if (APIConnectionTimeoutError && err instanceof APIConnectionTimeoutError)
       return new LlmError('timeout', `the LLM request timed out${retries}`);
-    if (err instanceof APIConnectionError)
+    if (APIConnectionError && err instanceof APIConnectionError)
       return new LlmError('network', `could not reach ${this.provider.baseUrl}${retries}`);
-    if (err instanceof APIError) {
+    if (APIError && err instanceof APIError) {
       const msg = this.scrub(err.message).split('\n')[0].slice(0, 200);
       return new LlmError(
         'status',

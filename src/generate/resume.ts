@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { stripInvisible } from './text.ts';
 
 /** One position of the source resume. */
@@ -157,7 +157,10 @@ interface JsonResume {
   languages?: { language?: string; fluency?: string }[];
 }
 
-const validateJsonResume = new Ajv({ allErrors: false }).compile<JsonResume>(JSON_RESUME_SCHEMA);
+// Compiled on first use: most resumes are Markdown, and start-up time counts.
+let jsonResumeValidator: ValidateFunction<JsonResume> | undefined;
+const validateJsonResume = () =>
+  (jsonResumeValidator ??= new Ajv({ allErrors: false }).compile<JsonResume>(JSON_RESUME_SCHEMA));
 
 /** "/work/0/highlights" + "must be array" -> "work[0].highlights must be array". */
 function describeAjvError(err: ErrorObject): string {
@@ -538,8 +541,9 @@ export function parseResume(content: string, fileName: string): SourceResume {
     } catch (err) {
       throw new Error(`resume: ${fileName} is not valid JSON (${(err as Error).message.split('\n')[0]})`);
     }
-    if (!validateJsonResume(doc)) {
-      throw new Error(`resume: ${describeAjvError(validateJsonResume.errors![0])} (JSON Resume)`);
+    const validate = validateJsonResume();
+    if (!validate(doc)) {
+      throw new Error(`resume: ${describeAjvError(validate.errors![0])} (JSON Resume)`);
     }
     base = fromJsonResume(doc);
   } else {
