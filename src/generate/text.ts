@@ -401,23 +401,28 @@ export const techTermsIn = recentTexts(findTechTerms);
 function findTechTerms(text: string): string[] {
   const index = new TermIndex(text);
   const found = new Set<string>();
-  for (const m of text.matchAll(
-    /(?<![\w.])([A-Za-z][A-Za-z0-9]*(?:[.][A-Za-z0-9]+)+|[A-Za-z]+[+#]+|\.[A-Z][A-Za-z]+)/g,
-  )) {
-    if (/^(e\.g|i\.e|etc|vs|u\.s|a\.m|p\.m)\b/i.test(m[1])) continue;
-    if (/\.[a-z]{2,3}$/.test(m[1]) && !/\.js$/i.test(m[1])) continue; // domains, file names
-    found.add(m[1]);
+  // Words as written, split where a name cannot continue; a sentence's final dot is not part of it.
+  const written = new Set<string>();
+  for (const raw of text.split(/[^\w.+#]+/)) {
+    const word = raw.replace(/\.+$/, '');
+    if (!word) continue;
+    written.add(word);
+    // Dotted or symbol names: Node.js, ASP.NET, C++, C#, .NET (not e.g./i.e., domains or file names).
+    if (!/^(?:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+|[A-Za-z]+[+#]+|\.[A-Z][A-Za-z]+)$/.test(word)) continue;
+    if (/^(e\.g|i\.e|etc|vs|u\.s|a\.m|p\.m)\b/i.test(word)) continue;
+    if (/\.[a-z]{2,3}$/.test(word) && !/\.js$/i.test(word)) continue;
+    found.add(word);
   }
   for (const m of text.matchAll(/\b([a-z]*[a-z][A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g))
     found.add(m[1]);
-  for (const [term, asWritten] of TECH_TERM_MATCHERS) {
-    if (asWritten ? asWritten.test(text) : index.has(term)) found.add(term);
+  for (const [term, plainWord] of TECH_TERM_KINDS) {
+    if (plainWord ? written.has(term) : index.has(term)) found.add(term);
   }
   return [...found];
 }
 
 /** Plain words (Go, Rust, Spring, REST) collide with English: they count only as written. */
-const TECH_TERM_MATCHERS: readonly [string, RegExp | null][] = TECH_TERMS.map((term) => [
+const TECH_TERM_KINDS: readonly [string, boolean][] = TECH_TERMS.map((term) => [
   term,
-  /^([A-Z][a-z]+|[A-Z]{2,5})$/.test(term) ? new RegExp(`(^|[^\\w.])${term}(?![\\w+#])`) : null,
+  /^([A-Z][a-z]+|[A-Z]{2,5})$/.test(term),
 ]);
