@@ -36,16 +36,17 @@ export interface EndToEndRow extends EndToEndCase {
 /**
  * Lower bounds in latencies, with discover = one listing request (Lf), each job = one page fetch (Lf)
  * then two LLM calls (letter and resume) issued together; W describe workers, W generate workers and
- * C LLM slots, so G = min(W, floor(C/2)) jobs generate at once:
+ * C LLM slots, so generation takes R = max(ceil(N/W), ceil(2N/C)) rounds of Lg:
  * - pipelined (src/pipeline.ts: separate describe and generate pools, a job's generation starting when
- *   its description is ready): Lf + max(ceil(N/W) Lf + Lg, Lf + ceil(N/G) Lg);
- * - barrier (the original design: every description, then all generation): Lf + ceil(N/W) Lf + ceil(N/G) Lg.
+ *   its description is ready): Lf + max(ceil(N/W) Lf + Lg, Lf + R Lg);
+ * - barrier (the original design: every description, then all generation): Lf + ceil(N/W) Lf + R Lg.
  * With Lf = Lg = L and N >> W the ratio tends to 2; at N <= W both are 3L and nothing can beat barrier.
  */
 export function boundsFor(c: EndToEndCase): { pipelined: number; barrier: number } {
   const { jobs: n, workers: w, fetchMs: f, llmMs: g, llmSlots: slots } = c;
   const fetchWaves = Math.ceil(n / w);
-  const genWaves = Math.ceil(n / Math.max(1, Math.min(w, Math.floor(slots / 2))));
+  // Generation rounds: W jobs at a time, and the C slots serve 2N requests (letter + resume per job).
+  const genWaves = Math.max(Math.ceil(n / w), Math.ceil((2 * n) / slots));
   return {
     pipelined: f + Math.max(fetchWaves * f + g, f + genWaves * g),
     barrier: f + fetchWaves * f + genWaves * g,
