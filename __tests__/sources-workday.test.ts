@@ -138,3 +138,57 @@ test('an unknown workday site is a SourceError', async () => {
     return true;
   });
 });
+
+test('location narrows by the location facets the first answer lists; no match lists every location', async () => {
+  const facets = [
+    {
+      facetParameter: 'locationMainGroup',
+      descriptor: 'Locations',
+      values: [
+        {
+          facetParameter: 'locations',
+          descriptor: 'Locations',
+          values: [
+            { descriptor: 'USA, New York, NY', id: 'loc-ny', count: 3 },
+            { descriptor: 'USA, Santa Clara, CA', id: 'loc-sc', count: 9 },
+          ],
+        },
+      ],
+    },
+    {
+      facetParameter: 'jobFamilyGroup',
+      descriptor: 'Job Category',
+      values: [{ descriptor: 'New York Ops', id: 'fam-1' }],
+    },
+  ];
+  const bodies: { appliedFacets: Record<string, string[]> }[] = [];
+  const site = await startBoardServer({
+    'POST /wday/cxs/acme/Careers/jobs': (req) => {
+      const body = JSON.parse(req.body) as { appliedFacets: Record<string, string[]> };
+      bodies.push(body);
+      const narrowed = Object.keys(body.appliedFacets).length > 0;
+      const postings = narrowed ? real.jobPostings.slice(0, 1) : real.jobPostings;
+      return { json: { total: postings.length, jobPostings: postings, facets } };
+    },
+  });
+  try {
+    const company = {
+      name: 'Acme',
+      source: 'workday',
+      url: 'https://acme.wd1.myworkdayjobs.com/Careers',
+      base_url: site.url,
+    };
+    const narrowed = await workday.list({ ...company, location: 'new york' }, ctx());
+    assert.deepEqual(bodies.at(-1)!.appliedFacets, { locations: ['loc-ny'] });
+    assert.equal(narrowed.length, 1);
+
+    const lines: string[] = [];
+    const log = { ...silentLogger, info: (l: string) => lines.push(l) };
+    const everywhere = await workday.list({ ...company, location: 'Berlin' }, { ...ctx(), log });
+    assert.deepEqual(bodies.at(-1)!.appliedFacets, {});
+    assert.equal(everywhere.length, real.jobPostings.length);
+    assert.match(lines.join('\n'), /no location filter matches "Berlin"; listing every location/);
+  } finally {
+    await site.close();
+  }
+});

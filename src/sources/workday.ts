@@ -37,6 +37,41 @@ interface WorkdayListing {
 interface WorkdayPage {
   total?: number;
   jobPostings?: WorkdayListing[];
+  /** Filters the site offers; location values are nested under a location facet group. */
+  facets?: WorkdayFacet[];
+}
+
+interface WorkdayFacet {
+  facetParameter?: string;
+  descriptor?: string;
+  id?: string;
+  values?: WorkdayFacet[];
+}
+
+/**
+ * The applied facets that narrow a Workday search to a location: every value of a location facet
+ * whose name contains the wanted text ("New York" matches "New York, NY" and "USA, New York").
+ * Workday only filters by facet ids, which the first answer lists.
+ */
+export function locationFacets(facets: WorkdayFacet[] | undefined, wanted: string): Record<string, string[]> {
+  const needle = wanted.trim().toLowerCase();
+  const applied: Record<string, string[]> = {};
+  const walk = (nodes: WorkdayFacet[] | undefined, parameter: string | undefined) => {
+    for (const node of nodes ?? []) {
+      const param = node.facetParameter ?? parameter;
+      if (node.values) walk(node.values, param);
+      else if (
+        param &&
+        /location/i.test(param) &&
+        node.id &&
+        node.descriptor?.toLowerCase().includes(needle)
+      ) {
+        (applied[param] ??= []).push(node.id);
+      }
+    }
+  };
+  walk(facets, undefined);
+  return applied;
 }
 
 interface WorkdayDetail {
@@ -105,21 +140,37 @@ export const workday: SourceAdapter = {
     const endpoint = `${cxsBase(company, wd)}/jobs`;
     const pages = maxPages(company);
     const searchText = text(company.search) ?? '';
+    const location = text(company.location);
     const all: WorkdayListing[] = [];
     let total = Infinity;
-    for (let page = 0; page < pages; page++) {
-      const offset = page * PAGE_SIZE;
-      if (page > 0) await pauseBetweenPages(company, endpoint, ctx);
-      const data = await notFoundAs(
+    let appliedFacets: Record<string, string[]> = {};
+    const fetchPage = (offset: number) =>
+      notFoundAs(
         `Workday site "${wd.tenant}/${wd.site}" not found (404) — check the careers URL (${URL_HINT})`,
         () =>
           ctx.http.json<WorkdayPage>(endpoint, {
             method: 'POST',
             headers: { 'content-type': 'application/json', accept: 'application/json' },
-            body: JSON.stringify({ appliedFacets: {}, limit: PAGE_SIZE, offset, searchText }),
+            body: JSON.stringify({ appliedFacets, limit: PAGE_SIZE, offset, searchText }),
             signal: ctx.signal,
           }),
       );
+    let first = await fetchPage(0);
+    if (location) {
+      appliedFacets = locationFacets(first?.facets, location);
+      if (Object.keys(appliedFacets).length) {
+        await pauseBetweenPages(company, endpoint, ctx);
+        first = await fetchPage(0);
+      } else {
+        ctx.log.info(
+          `  [workday] ${wd.tenant}/${wd.site}: no location filter matches "${location}"; listing every location`,
+        );
+      }
+    }
+    for (let page = 0; page < pages; page++) {
+      const offset = page * PAGE_SIZE;
+      if (page > 0) await pauseBetweenPages(company, endpoint, ctx);
+      const data = page === 0 ? first : await fetchPage(offset);
       const batch = Array.isArray(data?.jobPostings) ? data.jobPostings : null;
       if (!batch)
         throw new SourceError(
