@@ -128,6 +128,25 @@ describe('describe: the best description method first', () => {
     assert.match(plain.description.text, /Cookie settings/);
   });
 
+  it('fetches a url-source page through the company base_url, as its listing did', async () => {
+    const company = {
+      name: 'Acme',
+      source: 'url',
+      urls: ['http://acme.invalid/jsonld'],
+      base_url: server.url,
+    };
+    const short: Posting = {
+      ...posting('/jsonld', 'Backend Engineer at Acme.'),
+      key: 'url:acme.invalid:http://acme.invalid/jsonld',
+      source: 'url',
+      url: 'http://acme.invalid/jsonld',
+    };
+    const before = server.requests.length;
+    const { description } = await describePosting(short, { ...opts(getSource('url')!), company });
+    assert.equal(description.method, 'json-ld');
+    assert.equal(server.requests.length, before + 1);
+  });
+
   it('fails with the page error when nothing at all can be had', async () => {
     await assert.rejects(describePosting(posting('/gone'), opts()), /404/);
   });

@@ -103,6 +103,23 @@ describe('requests', () => {
     assert.doesNotMatch(err.url, /s3cret/);
   });
 
+  test('a URL with credentials fails at once with a clear message, not as retried network errors', async () => {
+    const retries: string[] = [];
+    const client = createHttpClient({ ...fast, onRetry: (e) => retries.push(e.reason) });
+    const url = server.url('/private').replace('http://', 'http://user:s3cret@');
+    const err = await rejection(client.request(url));
+    assert.match(err.message, /user name and password in the URL are not supported/);
+    assert.doesNotMatch(err.message, /s3cret/);
+    assert.deepEqual(retries, []);
+
+    server.route('/to-creds', { kind: 'redirect', location: url });
+    const redirected = await rejection(client.request(server.url('/to-creds')));
+    assert.equal(redirected.kind, 'redirects');
+    assert.match(redirected.message, /to a URL with credentials/);
+    assert.doesNotMatch(redirected.message, /s3cret/);
+    assert.deepEqual(retries, []);
+  });
+
   test('bad client options are rejected with a one-line error naming the option', () => {
     assert.throws(
       () => createHttpClient({ retries: -1 }),

@@ -192,3 +192,31 @@ test('location narrows by the location facets the first answer lists; no match l
     await site.close();
   }
 });
+
+test('workday describe() finds the detail of a site whose name needs percent-encoding', async () => {
+  const site = await startBoardServer({
+    'POST /wday/cxs/acme/Acme%20Careers/jobs': {
+      json: {
+        total: 1,
+        jobPostings: [{ title: 'Backend Engineer', externalPath: '/job/Berlin/Backend_JR1' }],
+      },
+    },
+    'GET /wday/cxs/acme/Acme%20Careers/job/Berlin/Backend_JR1': {
+      json: { jobPostingInfo: { jobDescription: '<p>Build the payments backend.</p>' } },
+    },
+  });
+  try {
+    const company = {
+      name: 'Acme',
+      source: 'workday',
+      url: 'https://acme.wd1.myworkdayjobs.com/Acme%20Careers',
+      base_url: site.url,
+    };
+    const [p] = await workday.list(company, ctx());
+    assert.equal(p.url, 'https://acme.wd1.myworkdayjobs.com/Acme%20Careers/job/Berlin/Backend_JR1');
+    const detail = await workday.describe!(p, company, ctx());
+    assert.equal(detail?.text, 'Build the payments backend.');
+  } finally {
+    await site.close();
+  }
+});

@@ -57,7 +57,8 @@ export async function describePosting(
   let pageText = '';
   if (posting.url && /^https?:/i.test(posting.url)) {
     try {
-      const page = await opts.http.request(posting.url, {
+      const pageUrl = opts.adapter.pageUrl?.(posting, opts.company) ?? posting.url;
+      const page = await opts.http.request(pageUrl, {
         signal: opts.ctx.signal,
         headers: { accept: 'text/html,*/*;q=0.8' },
       });

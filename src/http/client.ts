@@ -134,6 +134,7 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         throw fail('redirects', `${outcome.status} to unsupported scheme ${next.protocol}`);
       }
+      if (hasCredentials(next)) throw fail('redirects', `${outcome.status} to a URL with credentials`);
       if (
         outcome.status === 303 ||
         ((outcome.status === 301 || outcome.status === 302) && method === 'POST')
@@ -348,7 +349,19 @@ function parseHttpUrl(raw: string): URL {
       `invalid URL "${displayUrl(url)}": only http and https are allowed`,
     );
   }
+  // fetch() refuses such a URL with a bare TypeError, which would be retried as a network error.
+  if (hasCredentials(url)) {
+    throw new HttpError(
+      'network',
+      displayUrl(url),
+      `invalid URL "${displayUrl(url)}": user name and password in the URL are not supported`,
+    );
+  }
   return url;
+}
+
+function hasCredentials(url: URL): boolean {
+  return url.username !== '' || url.password !== '';
 }
 
 /** Frees the connection of a response whose body we do not want. */

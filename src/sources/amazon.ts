@@ -10,7 +10,8 @@ import {
   toIsoDate,
   uniqueLocations,
 } from './normalize.ts';
-import { apiUrl, monthNameDateToIso, notFoundAs, plainText } from './site-common.ts';
+import { notFoundAs } from './errors.ts';
+import { apiUrl, monthNameDateToIso, plainText } from './site-common.ts';
 import type { CompanyConfig, SourceAdapter, SourceContext } from './types.ts';
 
 const API_ORIGIN = 'https://www.amazon.jobs';
@@ -94,14 +95,10 @@ export const amazon: SourceAdapter = {
     const pages = maxPages(company);
     for (let page = 0; page < pages; page++) {
       const offset = page * PAGE_SIZE;
-      const body = await ctx.http
-        .json<AmazonSearch>(searchUrl(company, offset), { signal: ctx.signal })
-        .catch((err: unknown) =>
-          notFoundAs(
-            err,
-            `Amazon jobs search not found (404) at ${searchUrl(company, offset)} — check base_url`,
-          ),
-        );
+      const url = searchUrl(company, offset);
+      const body = await notFoundAs(`Amazon jobs search not found (404) at ${url} — check base_url`, () =>
+        ctx.http.json<AmazonSearch>(url, { signal: ctx.signal }),
+      );
       const jobs = Array.isArray(body.jobs) ? body.jobs : [];
       for (const job of jobs) {
         const posting = toPosting(job, company, ctx.now);

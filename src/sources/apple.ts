@@ -4,7 +4,7 @@
  * `GET /api/v1/jobDetails/{id}` has the full text.
  */
 import type { Posting } from '../model.ts';
-import { SourceError } from './errors.ts';
+import { notFoundAs, SourceError } from './errors.ts';
 import {
   dedupeById,
   joinLocation,
@@ -15,7 +15,7 @@ import {
   toIsoDate,
   uniqueLocations,
 } from './normalize.ts';
-import { apiUrl, matchesWords, monthNameDateToIso, notFoundAs, plainText } from './site-common.ts';
+import { apiUrl, matchesWords, monthNameDateToIso, plainText } from './site-common.ts';
 import type { CompanyConfig, DetailResult, SourceAdapter, SourceContext } from './types.ts';
 
 const API_ORIGIN = 'https://jobs.apple.com';
@@ -84,9 +84,9 @@ export function appleLocationId(location: string | undefined): string | undefine
 
 async function session(company: CompanyConfig, ctx: SourceContext): Promise<Record<string, string>> {
   const url = apiUrl(company, API_ORIGIN, '/api/v1/CSRFToken');
-  const res = await ctx.http
-    .request(url, { signal: ctx.signal })
-    .catch((err: unknown) => notFoundAs(err, `Apple CSRF token endpoint not found (404) at ${url}`));
+  const res = await notFoundAs(`Apple CSRF token endpoint not found (404) at ${url}`, () =>
+    ctx.http.request(url, { signal: ctx.signal }),
+  );
   const token = res.headers.get('x-apple-csrf-token');
   if (!token)
     throw new SourceError(`Apple did not issue a CSRF token at ${url} (no x-apple-csrf-token header)`);
@@ -148,9 +148,9 @@ export const apple: SourceAdapter = {
         locale: 'en-us',
         sort: 'newest',
       });
-      const data = await ctx.http
-        .json<AppleSearch>(url, { method: 'POST', headers, body, signal: ctx.signal })
-        .catch((err: unknown) => notFoundAs(err, `Apple jobs search not found (404) at ${url}`));
+      const data = await notFoundAs(`Apple jobs search not found (404) at ${url}`, () =>
+        ctx.http.json<AppleSearch>(url, { method: 'POST', headers, body, signal: ctx.signal }),
+      );
       const results = Array.isArray(data.res?.searchResults) ? data.res.searchResults : [];
       for (const r of results) {
         const posting = toPosting(r, company, ctx.now);
@@ -171,11 +171,9 @@ export const apple: SourceAdapter = {
       API_ORIGIN,
       `/api/v1/jobDetails/${encodeURIComponent(posting.id)}?locale=en-us`,
     );
-    const body = await ctx.http
-      .json<{ res?: AppleDetail } & AppleDetail>(url, { signal: ctx.signal })
-      .catch((err: unknown) =>
-        notFoundAs(err, `Apple job ${posting.id} not found (404) — it may have closed`),
-      );
+    const body = await notFoundAs(`Apple job ${posting.id} not found (404) — it may have closed`, () =>
+      ctx.http.json<{ res?: AppleDetail } & AppleDetail>(url, { signal: ctx.signal }),
+    );
     const d = body.res ?? body;
     const out = joinText(
       plainText(d.jobSummary),

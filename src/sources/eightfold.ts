@@ -13,7 +13,8 @@ import {
   uniqueLocations,
   workplaceToRemote,
 } from './normalize.ts';
-import { apiUrl, notFoundAs, plainText } from './site-common.ts';
+import { notFoundAs } from './errors.ts';
+import { apiUrl, plainText } from './site-common.ts';
 import type { CompanyConfig, DetailResult, SourceAdapter, SourceContext } from './types.ts';
 
 const PAGE_SIZE = 10;
@@ -125,9 +126,9 @@ async function searchPage(
   start: number,
 ): Promise<{ positions: EightfoldPosition[]; count: number }> {
   const url = searchUrl(site, company, start);
-  const body = await ctx.http
-    .json<PcsxSearch & V2Search>(url, { signal: ctx.signal })
-    .catch((err: unknown) => notFoundAs(err, `${site.label} careers search not found (404) at ${url}`));
+  const body = await notFoundAs(`${site.label} careers search not found (404) at ${url}`, () =>
+    ctx.http.json<PcsxSearch & V2Search>(url, { signal: ctx.signal }),
+  );
   const data = site.api === 'pcsx' ? (body.data ?? {}) : body;
   return {
     positions: Array.isArray(data.positions) ? data.positions : [],
@@ -159,11 +160,13 @@ export function eightfoldAdapter(site: EightfoldSite): SourceAdapter {
     },
     async describe(posting, company, ctx): Promise<DetailResult | null> {
       const url = detailUrl(site, company, posting.id);
-      const body = await ctx.http
-        .json<{ data?: { jobDescription?: string }; job_description?: string }>(url, { signal: ctx.signal })
-        .catch((err: unknown) =>
-          notFoundAs(err, `${site.label} position ${posting.id} not found (404) — it may have closed`),
-        );
+      const body = await notFoundAs(
+        `${site.label} position ${posting.id} not found (404) — it may have closed`,
+        () =>
+          ctx.http.json<{ data?: { jobDescription?: string }; job_description?: string }>(url, {
+            signal: ctx.signal,
+          }),
+      );
       const html = site.api === 'pcsx' ? body.data?.jobDescription : body.job_description;
       const textOut = plainText(html);
       return textOut ? { text: textOut, method: 'api' } : null;

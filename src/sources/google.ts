@@ -7,9 +7,9 @@
  * are kept, so memory stays small.
  */
 import type { Posting } from '../model.ts';
-import { SourceError } from './errors.ts';
+import { notFoundAs, SourceError } from './errors.ts';
 import { joinLocation, maxPages, postingKey, text, toIsoDate, uniqueLocations } from './normalize.ts';
-import { apiUrl, matchesWords, notFoundAs, plainText, searchWords } from './site-common.ts';
+import { apiUrl, matchesWords, plainText, searchWords } from './site-common.ts';
 import type { CompanyConfig, SourceAdapter, SourceContext } from './types.ts';
 import { childText, descendants, streamXmlRecords, type XmlNode } from './xml-stream.ts';
 
@@ -91,9 +91,9 @@ export const google: SourceAdapter = {
   validate: () => [],
   async list(company, ctx: SourceContext) {
     const url = apiUrl(company, FEED_ORIGIN, FEED_PATH);
-    const chunks = await ctx.http
-      .stream(url, { signal: ctx.signal, maxBytes: FEED_MAX_BYTES })
-      .catch((err: unknown) => notFoundAs(err, `Google careers feed not found (404) at ${url}`));
+    const chunks = await notFoundAs(`Google careers feed not found (404) at ${url}`, () =>
+      ctx.http.stream(url, { signal: ctx.signal, maxBytes: FEED_MAX_BYTES }),
+    );
     const words = searchWords(company.search);
     const location = text(company.location);
     const cap = maxPages(company) * POSTINGS_PER_PAGE;

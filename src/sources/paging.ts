@@ -3,7 +3,7 @@
  * The HTTP client's per-host delay matches exact hostnames only; Workday has a host per tenant, so the
  * paging adapters wait here instead, by host pattern.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
+import { sleep } from '../http/abort.ts';
 import { HttpError } from '../http/types.ts';
 import type { CompanyConfig, SourceContext } from './types.ts';
 
@@ -50,7 +50,7 @@ export async function pauseBetweenPages(
   if (ctx.signal?.aborted) throw deadline();
   if (ms <= 0) return;
   try {
-    await sleep(ms, undefined, { signal: ctx.signal });
+    await sleep(ms, ctx.signal);
   } catch (err) {
     if (ctx.signal?.aborted) throw deadline();
     throw err;

@@ -31,12 +31,6 @@ export function apiUrl(company: CompanyConfig, defaultOrigin: string, path: stri
   return apiOrigin(company, defaultOrigin) + path;
 }
 
-/** Throws SourceError(message) for a 404; rethrows anything else unchanged (throttling stays HttpError). */
-export function notFoundAs(err: unknown, message: string): never {
-  if (err instanceof HttpError && err.kind === 'status' && err.status === 404) throw new SourceError(message);
-  throw err;
-}
-
 /** Lowercase words of a search text, for client-side filtering where the API has no search. */
 export function searchWords(search: unknown): string[] {
   return typeof search === 'string' ? search.toLowerCase().split(/\s+/).filter(Boolean) : [];
@@ -49,7 +43,7 @@ export function matchesWords(text: string, words: string[]): boolean {
 }
 
 /** Message for a site that only a real browser can read (bot wall, JavaScript challenge, empty shell). */
-export function browserRequiredMessage(site: string, why: string): string {
+function browserRequiredMessage(site: string, why: string): string {
   return `${site} cannot be read without a browser (${why}); list its postings with "urls" of pages that carry JobPosting JSON-LD, or use a supported source`;
 }
 
@@ -91,7 +85,7 @@ export function challengeReason(html: string): string | null {
   return null;
 }
 
-/** Why an HTTP error means "needs a browser" (403, or a 503/429 challenge), or null. */
+/** Why an HTTP error means "needs a browser" (a 403: bot walls refuse before any content), or null. */
 export function blockedReason(err: unknown): string | null {
   if (err instanceof HttpError && err.kind === 'status' && err.status === 403) return 'HTTP 403';
   return null;

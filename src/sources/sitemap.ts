@@ -143,5 +143,5 @@ export const sitemap: SourceAdapter = {
     }
     return postings;
   },
+  pageUrl: (posting, company) => fetchUrlFor(posting.url, company),
 };
-export { BrowserRequiredError, browserRequiredMessage } from './site-common.ts';

@@ -53,4 +53,6 @@ export interface SourceAdapter {
   list(company: CompanyConfig, ctx: SourceContext): Promise<Posting[]>;
   /** Full description of one posting when the listing did not carry it. */
   describe?(posting: Posting, company: CompanyConfig, ctx: SourceContext): Promise<DetailResult | null>;
+  /** Where the describe stage fetches the posting's page, when not `posting.url` (url/sitemap: via base_url). */
+  pageUrl?(posting: Posting, company: CompanyConfig): string;
 }

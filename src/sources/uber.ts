@@ -12,7 +12,8 @@ import {
   toIsoDate,
   uniqueLocations,
 } from './normalize.ts';
-import { apiUrl, notFoundAs, plainText } from './site-common.ts';
+import { notFoundAs } from './errors.ts';
+import { apiUrl, plainText } from './site-common.ts';
 import type { CompanyConfig, SourceAdapter } from './types.ts';
 
 const API_ORIGIN = 'https://www.uber.com';
@@ -101,14 +102,14 @@ export const uber: SourceAdapter = {
         page,
         params: { query: text(company.search) ?? '', location },
       });
-      const res = await ctx.http
-        .json<UberSearch>(url, {
+      const res = await notFoundAs(`Uber jobs search not found (404) at ${url}`, () =>
+        ctx.http.json<UberSearch>(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': 'x' },
           body,
           signal: ctx.signal,
-        })
-        .catch((err: unknown) => notFoundAs(err, `Uber jobs search not found (404) at ${url}`));
+        }),
+      );
       const results = Array.isArray(res.data?.results) ? res.data.results : [];
       for (const job of results) {
         const posting = toPosting(job, company, ctx.now);

@@ -173,4 +173,5 @@ export const url: SourceAdapter = {
       : [];
   },
   list: (company, ctx) => listPages(urlsOf(company), company, ctx, 'url'),
+  pageUrl: (posting, company) => fetchUrlFor(posting.url, company),
 };

@@ -220,7 +220,8 @@ function externalPathOf(postingUrl: string, wd: WorkdaySite): string | undefined
   try {
     const path = new URL(postingUrl).pathname;
     const i = path.indexOf('/job/');
-    return i >= 0 && path.slice(0, i).endsWith(`/${wd.site}`) ? path.slice(i) : undefined;
+    // The site segment is percent-encoded in the URL ("Acme%20Careers"), as toPosting() wrote it.
+    return i >= 0 && path.slice(0, i).endsWith(`/${encodeURIComponent(wd.site)}`) ? path.slice(i) : undefined;
   } catch {
     return undefined;
   }
