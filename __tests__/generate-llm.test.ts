@@ -95,8 +95,16 @@ test('resolveProvider: API key, keyless base URL, GitHub token, nothing; bad URL
   assert.equal(resolveProvider({ apiKey: '  ', githubToken: '' }).kind, 'none');
   assert.throws(
     () => resolveProvider({ apiKey: 'k', baseUrl: 'ftp://x' }),
-    /^Error: llm_base_url: "ftp:\/\/x" is not an http\(s\) URL/,
+    /^Error: input base_url: "ftp:\/\/x" is not an http\(s\) URL/,
   );
+  // Credentials in the URL would be quoted in every "could not reach" reason (summary, results.json).
+  assert.throws(
+    () => resolveProvider({ baseUrl: 'http://bob:hunter2@127.0.0.1:9/v1' }),
+    (err: Error) =>
+      /^input base_url: credentials in the URL are not supported/.test(err.message) &&
+      !err.message.includes('hunter2'),
+  );
+  assert.throws(() => resolveProvider({ apiKey: 'k', model: 'gpt 4; rm' }), /^Error: input model: /);
 });
 
 test('request shape: instructions only in system, posting as delimited data, strict json_schema, no tools', async () => {

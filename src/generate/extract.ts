@@ -41,7 +41,7 @@ export const EXTRACTION_SCHEMA = {
   },
 } as const;
 
-/** Whitespace-insensitive search: the index in `text` where `phrase` starts, or -1. */
+/** Whitespace- and case-insensitive search: where `phrase` starts and ends in `text`, or null. */
 function findLoose(text: string, phrase: string, from = 0): { start: number; end: number } | null {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
@@ -72,6 +72,7 @@ export async function extractWithLlm(
     temperature: 0,
   });
   if (!answer.is_job_posting || !answer.title.trim()) return null;
+  // The page as compacted for the prompt (compactText remembers it, so this is not done twice).
   const text = compactText(pageText);
   const start = findLoose(text, answer.description_starts_with);
   const end = start ? findLoose(text, answer.description_ends_with, start.start) : null;

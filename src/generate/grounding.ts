@@ -173,10 +173,6 @@ export class Grounding {
     this.certs = source.facts.certificates.map((c) => new Set(certTokens(c)));
   }
 
-  mentions(term: string): boolean {
-    return this.text.has(term);
-  }
-
   employerKnown(employer: string): boolean {
     const key = employerKey(employer);
     return key.length === 0 || this.text.has(key.join(' '));
@@ -231,10 +227,13 @@ export class Grounding {
   /** Checks a tailored resume against the source; returns the grounded copy and what was removed. */
   resume(t: TailoredResume, posting?: PostingContext): Grounded<TailoredResume> {
     const removals: GroundingRemoval[] = [];
+    // Every field is one line of the rendered Markdown: a line break in model text could open a
+    // heading, list or section of its own.
     const clean = (s: unknown) =>
       typeof s === 'string'
         ? stripInvisible(s)
             .replace(/<\/?[a-z][^>]*>/gi, '')
+            .replace(/\s+/g, ' ')
             .trim()
         : '';
     const candidates = [

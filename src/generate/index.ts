@@ -115,13 +115,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
 
   async function tailoredResume(match: Match, description: Description, onUsage: (u: TokenUsage) => void) {
     const llm = client!;
-    const { user } = fitJobRequest(
-      RESUME_SYSTEM,
-      resume.markdown,
-      match,
-      description.text,
-      llm.maxInputTokens,
-    );
+    const user = fitJobRequest(RESUME_SYSTEM, resume.markdown, match, description.text, llm.maxInputTokens);
     const answer = await completeJson<TailoredResume>(llm, {
       system: RESUME_SYSTEM,
       user,

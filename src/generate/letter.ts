@@ -1,9 +1,8 @@
-import type { GroundingRemoval, Match } from '../model.ts';
+import type { GroundingRemoval, Match, TokenUsage } from '../model.ts';
 import type { Grounding } from './grounding.ts';
 import type { LlmClient } from './llm.ts';
 import { fitJobRequest, LETTER_SYSTEM } from './prompts.ts';
 import type { SourceResume } from './resume.ts';
-import type { TokenUsage } from '../model.ts';
 
 /** A letter shorter than this after grounding is not worth sending; the template takes over. */
 const MIN_LETTER_WORDS = 40;
@@ -30,7 +29,7 @@ export async function llmLetter(
   onUsage: (u: TokenUsage) => void,
 ): Promise<{ markdown: string; removals: GroundingRemoval[] }> {
   const system = LETTER_SYSTEM(words);
-  const { user } = fitJobRequest(system, resume.markdown, match, description, client.maxInputTokens);
+  const user = fitJobRequest(system, resume.markdown, match, description, client.maxInputTokens);
   const answer = await client.chat({
     system,
     user,

@@ -47,7 +47,12 @@ function checkUrl(url: string): string {
     parsed = undefined;
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol))
-    throw new Error(`llm_base_url: "${url}" is not an http(s) URL (e.g. https://api.openai.com/v1)`);
+    throw new Error(`input base_url: "${url}" is not an http(s) URL (e.g. https://api.openai.com/v1)`);
+  // fetch refuses URLs with credentials, and the URL is quoted in errors, the summary and results.json.
+  if (parsed.username || parsed.password)
+    throw new Error(
+      'input base_url: credentials in the URL are not supported; pass the key as openai_api_key',
+    );
   return url.replace(/\/+$/, '');
 }
 
@@ -62,7 +67,9 @@ export function resolveProvider(input: ProviderInput): Provider {
   const model = input.model?.trim() || undefined;
   const githubToken = input.githubToken?.trim() || undefined;
   if (model && !/^[\w./:@-]{1,128}$/.test(model))
-    throw new Error(`llm_model: "${model.slice(0, 40)}" is not a model name (letters, digits, . / : @ _ -)`);
+    throw new Error(
+      `input model: "${model.slice(0, 40)}" is not a model name (letters, digits, . / : @ _ -)`,
+    );
   if (apiKey || (baseUrl && baseUrl !== GITHUB_MODELS_URL)) {
     return {
       kind: 'openai-compatible',
@@ -174,6 +181,7 @@ export class LlmClient {
   private readonly rpm: RpmLimiter;
   private readonly budget: number;
   private readonly log: Logger;
+  /** false once the server has rejected response_format; later calls go prompt-only. */
   private structuredSupported = true;
   private reserved = 0;
   private calls = 0;
@@ -205,15 +213,6 @@ export class LlmClient {
 
   private sdk(): Promise<OpenAI> {
     return (this.sdkClient ??= loadOpenAI().then((m) => new m.default(this.sdkOptions)));
-  }
-
-  /** false once the server has rejected response_format; later calls go prompt-only. */
-  get supportsStructuredOutput(): boolean {
-    return this.structuredSupported;
-  }
-
-  get budgetExhausted(): boolean {
-    return this.exhausted;
   }
 
   /** One chat completion. Throws LlmError; never retries by itself beyond the SDK's retries. */

@@ -85,9 +85,9 @@ function inputBudget(maxInputTokens: number): number {
 }
 
 /**
- * Compacts the description (boilerplate, whitespace, truncation at a sentence) so system + resume +
- * description fit the provider's input cap. A resume too big on its own is cut too, but the
- * description always keeps at least a quarter of the room.
+ * The user message of a job request: compacts the description (boilerplate, whitespace, truncation at
+ * a sentence) so system + resume + description fit the provider's input cap. A resume too big on its
+ * own is cut too, but the description always keeps at least a quarter of the room.
  */
 export function fitJobRequest(
   system: string,
@@ -95,7 +95,7 @@ export function fitJobRequest(
   match: Match,
   description: string,
   maxInputTokens: number,
-): { user: string; truncated: boolean } {
+): string {
   const budget = inputBudget(maxInputTokens);
   const frame = estimateTokens(system) + estimateTokens(jobUserMessage('', match, '')) + 20;
   let resume = resumeMarkdown;
@@ -104,11 +104,7 @@ export function fitJobRequest(
     resume = truncateAtSentence(resume, Math.max(0, budget - frame - minDescription) * 4);
   }
   const room = budget - frame - estimateTokens(resume);
-  const fitted = fitToTokens(description, room);
-  return {
-    user: jobUserMessage(resume, match, fitted),
-    truncated: fitted.length < description.trim().length * 0.95 || resume !== resumeMarkdown,
-  };
+  return jobUserMessage(resume, match, fitToTokens(description, room));
 }
 
 export function fitPageRequest(

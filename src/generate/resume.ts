@@ -487,7 +487,7 @@ function unique(items: string[]): string[] {
 
 // ---- canonical markdown and facts ---------------------------------------------------------------
 
-/** Canonical Markdown of a resume; the same layout renders tailored resumes (see render-resume.ts). */
+/** Canonical Markdown of a resume; the same layout renders tailored resumes (renderTailoredMarkdown). */
 export function resumeMarkdown(r: Omit<SourceResume, 'markdown' | 'facts'>): string {
   const out: string[] = [`# ${r.name}`];
   if (r.sections.contact.length) out.push('', r.sections.contact.join(' · '));

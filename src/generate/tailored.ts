@@ -1,4 +1,4 @@
-import type { SourceResume } from './resume.ts';
+import { resumeMarkdown, type SourceResume } from './resume.ts';
 
 /** What the model returns for a tailored resume (and what the template generator builds). */
 export interface TailoredResume {
@@ -55,28 +55,16 @@ export function fromSource(r: SourceResume): TailoredResume {
 
 /** Markdown of a tailored resume; name and contact come from the source resume, never from the model. */
 export function renderTailoredMarkdown(source: SourceResume, t: TailoredResume): string {
-  const out: string[] = [`# ${source.name}`];
-  if (source.sections.contact.length) out.push('', source.sections.contact.join(' · '));
-  if (t.summary.trim()) out.push('', '## Summary', '', t.summary.trim());
-  if (t.skills.length) out.push('', '## Skills', '', t.skills.join(', '));
-  if (t.experience.length) {
-    out.push('', '## Experience');
-    for (const j of t.experience) {
-      out.push('', `### ${[j.title, j.employer].filter(Boolean).join(' — ')}`);
-      const dates = [j.start, j.end].filter(Boolean).join(' – ');
-      if (dates) out.push(`*${dates}*`);
-      if (j.bullets.length) out.push('', ...j.bullets.map((b) => `- ${b}`));
-    }
-  }
-  if (t.education.length) {
-    out.push('', '## Education');
-    for (const e of t.education) {
-      out.push('', `### ${[e.degree, e.institution].filter(Boolean).join(' — ')}`);
-      if (e.dates) out.push(`*${e.dates}*`);
-    }
-  }
-  if (t.certificates.length) out.push('', '## Certificates', '', ...t.certificates.map((c) => `- ${c}`));
-  // Projects, languages, ...: the user's own words, carried over as written.
-  for (const o of source.sections.other) out.push('', `## ${o.title}`, '', o.markdown);
-  return out.join('\n') + '\n';
+  // The source's own layout; projects, languages, ...: the user's own words, carried over as written.
+  return resumeMarkdown({
+    ...source,
+    skills: t.skills,
+    sections: {
+      ...source.sections,
+      summary: t.summary.trim() || undefined,
+      experience: t.experience,
+      education: t.education,
+      certificates: t.certificates,
+    },
+  });
 }

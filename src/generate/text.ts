@@ -50,8 +50,7 @@ const BOILERPLATE = [
   /recruit(ing|ment) (agencies|agency)/i,
 ];
 
-/** Drops boilerplate lines and duplicate lines and collapses whitespace; keeps paragraph breaks. */
-export function compactText(text: string): string {
+function compactOnce(text: string): string {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const raw of stripInvisible(text).replace(/\r\n?/g, '\n').split('\n')) {
@@ -86,7 +85,6 @@ export function truncateAtSentence(text: string, maxChars: number): string {
   return (space > 0 ? head.slice(0, space) : head).trim();
 }
 
-/** Compacts a description, then truncates it at a sentence boundary to fit a token budget. */
 /**
  * Remembers a pure function's answers for the last few long texts: a job's description is compacted
  * and scanned for technologies by the letter, the resume and the fact check alike.
@@ -105,11 +103,12 @@ function recentTexts<T>(fn: (text: string) => T, size = 16): (text: string) => T
   };
 }
 
-const compactRecent = recentTexts(compactText);
+/** Drops boilerplate lines and duplicate lines and collapses whitespace; keeps paragraph breaks. */
+export const compactText = recentTexts(compactOnce);
 
+/** Compacts a description, then truncates it at a sentence boundary to fit a token budget. */
 export function fitToTokens(text: string, maxTokens: number): string {
-  const compact = compactRecent(text);
-  return truncateAtSentence(compact, Math.max(0, maxTokens) * 4);
+  return truncateAtSentence(compactText(text), Math.max(0, maxTokens) * 4);
 }
 
 /** Splits prose into sentences at . ! ? followed by a space (so "Node.js" stays whole) and at newlines. */

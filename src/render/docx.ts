@@ -19,6 +19,8 @@ const LINK = '0B57D0';
 /** Half-points (docx unit for font size) and twentieths of a point (spacing). */
 const BODY_SIZE = { resume: 20, letter: 22 } as const;
 const AFTER = { resume: 80, letter: 200 } as const;
+/** The thin grey line under resume section headings and for a Markdown rule. */
+const RULE_BORDER = { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8C959F', space: 1 } } as const;
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -101,7 +103,7 @@ function paragraphs(blocks: Block[], kind: RenderInput['kind']): Paragraph[] {
       case 'rule':
         return new Paragraph({
           children: [],
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8C959F', space: 1 } },
+          border: RULE_BORDER,
           spacing: { after },
         });
     }
@@ -112,7 +114,6 @@ function paragraphs(blocks: Block[], kind: RenderInput['kind']): Paragraph[] {
 export async function renderDocx(input: RenderInput): Promise<Buffer> {
   const kind = input.kind;
   const size = BODY_SIZE[kind];
-  const headingRule = { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8C959F', space: 1 } } as const;
   const doc = new Document({
     title: xmlSafe(input.title),
     creator: xmlSafe(input.author),
@@ -127,7 +128,7 @@ export async function renderDocx(input: RenderInput): Promise<Buffer> {
           run: { font: FONT, size: 24, bold: true, color: TEXT, allCaps: kind === 'resume' },
           paragraph: {
             spacing: { before: 240, after: 80 },
-            border: kind === 'resume' ? headingRule : undefined,
+            border: kind === 'resume' ? RULE_BORDER : undefined,
           },
         },
         heading3: {

@@ -2,9 +2,6 @@ import { renderHtml } from './html.ts';
 import type { RenderInput } from './types.ts';
 
 export type { RenderInput } from './types.ts';
-export { escapeHtml, escapeMarkdownInline, safeUrl } from './escape.ts';
-export { jobFolderName, safeSegment } from './filenames.ts';
-export { renderHtml };
 
 export type Format = 'md' | 'html' | 'pdf' | 'docx';
 export const FORMATS: readonly Format[] = Object.freeze(['md', 'html', 'pdf', 'docx'] as const);
