@@ -84,6 +84,14 @@ describe('scoring', () => {
     assert.equal(m.score, 0);
     assert.deepEqual(m.reasons.excludedBy, ['Manager']);
   });
+
+  it('a blank or punctuation-only skill or exclusion matches nothing (not every posting)', () => {
+    const p = posting({ title: 'Backend Engineer', remote: true, description: longText('We use Go.') });
+    const [m] = scorePostings({ ...profile, skills: ['', '-'], exclude: [' ', '-'] }, [p]);
+    assert.deepEqual(m.reasons.excludedBy, []);
+    assert.deepEqual(m.reasons.matchedSkills, []);
+    assert.ok(m.score > 0);
+  });
 });
 
 describe('filter', () => {

@@ -95,3 +95,78 @@ describe('pipelining', () => {
     assert.ok(firstCallAt >= slowServedAt);
   });
 });
+
+/** Two postings through the pipeline with a stub generator that fails the ids it is told to. */
+async function memoryRun(opts: { maxJobs: number; failIds: string[] }) {
+  let origin = '';
+  const boards = await startBoardServer({
+    '/v1/boards/acme/jobs': () => ({
+      json: {
+        jobs: [0, 1].map((i) => ({
+          id: i,
+          title: `Backend Engineer ${i}`,
+          absolute_url: `${origin}/jobs/${i}`,
+          location: { name: 'Remote' },
+        })),
+      },
+    }),
+    '/jobs/0': { body: `<main>${text}</main>` },
+    '/jobs/1': { body: `<main>${text}</main>` },
+  });
+  origin = boards.url;
+  const doc = { markdown: 'Hello', by: 'template' as const };
+  try {
+    return await runPipeline(
+      {
+        companies: [{ name: 'Acme', source: 'greenhouse', board: 'acme', base_url: boards.url }],
+        profile: { titles: ['Backend Engineer'], skills: [], locations: [], exclude: [] },
+        parallelWorkers: 2,
+        minScore: 0,
+        topPerCompany: false,
+        maxJobs: opts.maxJobs,
+        maxAgeDays: 0,
+        formats: ['md'],
+        outputDir: mkdtempSync(path.join(tmpdir(), 'jm-pipeline-')),
+        candidateName: resume.name,
+        companyDeadlineMs: 10_000,
+      },
+      {
+        http: createHttpClient({ retries: 0 }),
+        log: silentLogger,
+        generator: {
+          generate: async (match) => {
+            if (opts.failIds.includes(match.posting.id)) throw new Error('LLM and template both failed');
+            return { letter: doc, resume: doc, grounding: [] };
+          },
+        },
+        now: () => new Date(),
+      },
+    );
+  } finally {
+    await boards.close();
+  }
+}
+
+describe('run-to-run memory', () => {
+  it('a posting whose generation failed is not remembered as seen, so a later only_new run retries it', async () => {
+    const result = await memoryRun({ maxJobs: 10, failIds: ['1'] });
+    const byId = (id: string) => result.applications.find((a) => a.match.posting.id === id)!;
+    assert.equal(byId('0').status, 'generated');
+    assert.equal(byId('1').status, 'failed');
+    assert.deepEqual(
+      result.seen.map((e) => e.key),
+      [byId('0').match.posting.key],
+    );
+  });
+
+  it('a posting dropped only for room (beyond max_jobs) is not remembered as seen either', async () => {
+    const result = await memoryRun({ maxJobs: 1, failIds: [] });
+    const deferred = result.records.find((r) => r.reason === 'beyond max_jobs 1')!;
+    assert.ok(deferred, 'one posting was beyond max_jobs');
+    assert.deepEqual(
+      result.seen.map((e) => e.key),
+      [result.applications[0].match.posting.key],
+    );
+    assert.ok(!result.seen.some((e) => e.key === deferred.key));
+  });
+});

@@ -112,6 +112,29 @@ describe('job summary', () => {
     assert.equal((md.match(/<details>/g) ?? []).length, (md.match(/<\/details>/g) ?? []).length);
   });
 
+  it('keeps a hostile title inside its <details> line and shows code spans without backslashes', () => {
+    const r = result(1);
+    r.applications[0].match.posting.title = 'Engineer\n\n[claim your prize](https://evil.example/)\u202e';
+    const md = renderSummary({
+      result: r,
+      durationMs: 1,
+      settings,
+      llm: { ...llm, model: 'my_org/llama_3' },
+      artifact: { name: 'job_apps', error: 'HTTP 500' },
+      outputDir: '/home/runner/work/my_repo/out',
+      notices: [],
+    });
+    const html = marked.parse(md, { async: false, gfm: true });
+    assert.doesNotMatch(html, /<a href="https:\/\/evil/);
+    assert.match(
+      md,
+      /<summary>Company 0 — Engineer \[claim your prize\]\(https:\/\/evil\.example\/\) \(60\)<\/summary>/,
+    );
+    assert.match(md, /on the runner in `\/home\/runner\/work\/my_repo\/out`\./);
+    assert.match(md, /Generator: github-models \(`my_org\/llama_3`\)/);
+    assert.match(html, /<code>\/home\/runner\/work\/my_repo\/out<\/code>/);
+  });
+
   it('leaves a short summary untouched', () => {
     assert.equal(truncateSummary('short'), 'short');
   });

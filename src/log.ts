@@ -27,3 +27,8 @@ export function lineLogger(write: (line: string) => void, opts: { debug?: boolea
 }
 
 export const silentLogger: Logger = lineLogger(() => {});
+
+/** The first line of an error's message (SDK and parser messages can run over several lines). */
+export function errorLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}

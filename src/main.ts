@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
-import type { Logger } from './log.ts';
+import { errorLine, type Logger } from './log.ts';
 import { isArtifactServiceAvailable, uploadOutputs } from './publish/artifact.ts';
 import { privacyWarning, repoVisibility } from './publish/privacy.ts';
 import { readRunContext } from './publish/run-context.ts';
@@ -140,10 +140,7 @@ export async function run(): Promise<void> {
     try {
       await saveStateArtifact({ state: outcome.state, artifactName: stateName, log });
     } catch (err) {
-      log.warning(
-        `The memory for the next run could not be saved: ${(err as Error).message.split('\n')[0]}`,
-        'State not saved',
-      );
+      log.warning(`The memory for the next run could not be saved: ${errorLine(err)}`, 'State not saved');
     }
   }
 
@@ -181,9 +178,7 @@ async function runMerge(inputs: Record<string, string>, cwd: string, log: Logger
       mergeShards(mergeDir, outputDir, started, () => new Date()),
     );
   } catch (err) {
-    core.setFailed(
-      `input merge_dir: cannot read ${JSON.stringify(mergeDir)} (${(err as Error).message.split('\n')[0]})`,
-    );
+    core.setFailed(`input merge_dir: cannot read ${JSON.stringify(mergeDir)} (${errorLine(err)})`);
     return;
   }
   if (merged.shards === 0) {

@@ -4,7 +4,7 @@ import pLimit from 'p-limit';
 import { describePosting, type PageExtractor } from './describe/index.ts';
 import type { HttpClient } from './http/types.ts';
 import { HttpError } from './http/types.ts';
-import type { Logger } from './log.ts';
+import { errorLine, type Logger } from './log.ts';
 import { dedupPostings } from './match/dedup.ts';
 import { filterMatches } from './match/filter.ts';
 import { scorePostings } from './match/score.ts';
@@ -109,7 +109,10 @@ export interface StageTimings {
 export interface PipelineResult {
   /** Postings by what earlier runs knew of them (all 'new' without state). */
   novelty: Record<Novelty, number>;
-  /** What the state artifact should remember of this run's postings. */
+  /**
+   * What the state artifact should remember of this run's postings: all scored ones except those whose
+   * description or generation failed, so a later only_new run tries them again.
+   */
   seen: SeenEntry[];
   companies: CompanyResult[];
   totalPostings: number;
@@ -117,10 +120,6 @@ export interface PipelineResult {
   records: PostingRecord[];
   workers: number;
   timings: StageTimings;
-}
-
-function describeError(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
 }
 
 function companyStatus(err: unknown): CompanyStatus {
@@ -179,7 +178,7 @@ async function discover(
           };
         } catch (err) {
           const status = companyStatus(err);
-          const error = describeError(err);
+          const error = errorLine(err);
           log.warning(
             `${company.name} (${company.source}): ${error}`,
             status === 'throttled' ? 'Company throttled' : 'Company failed',
@@ -279,9 +278,15 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     );
   }
   const t3 = Date.now();
+  // Remembered as seen: every posting but those that failed or were only dropped for room (max_jobs),
+  // so a later run still treats them as new.
+  const notSeen = new Set([
+    ...applications.filter((a) => a.status === 'failed').map((a) => a.match.posting.key),
+    ...filtered.filter((f) => f.deferred).map((f) => f.match.posting.key),
+  ]);
   return {
     novelty,
-    seen,
+    seen: seen.filter((e) => !notSeen.has(e.key)),
     companies,
     totalPostings: postings.length,
     applications,
@@ -338,7 +343,7 @@ async function processJobs(
       );
       return { description, match: patched };
     } catch (err) {
-      const error = `describe: ${describeError(err)}`;
+      const error = `describe: ${errorLine(err)}`;
       log.warning(`${posting.company} — ${posting.title}: ${error}`, 'Description failed');
       return { error, match };
     } finally {
@@ -390,7 +395,7 @@ async function processJobs(
       log.info(`  [generate] ${posting.company}: ${posting.title} -> ${folder}/ (${generated.letter.by})`);
       return app;
     } catch (err) {
-      const error = `generate: ${describeError(err)}`;
+      const error = `generate: ${errorLine(err)}`;
       log.warning(`${posting.company} — ${posting.title}: ${error}`, 'Generation failed');
       return { match, description, status: 'failed', error };
     }

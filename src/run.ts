@@ -4,7 +4,7 @@ import { createGenerator } from './generate/index.ts';
 import { resolveProvider } from './generate/llm.ts';
 import { parseResume } from './generate/resume.ts';
 import type { HttpClient } from './http/types.ts';
-import type { Logger } from './log.ts';
+import { errorLine, type Logger } from './log.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary, type LlmTotalsView } from './report/summary.ts';
@@ -62,7 +62,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
   try {
     resume = parseResume(settings.resumeText, settings.resumePath);
   } catch (err) {
-    throw new SettingsError((err as Error).message.split('\n')[0]);
+    throw new SettingsError(errorLine(err));
   }
   const profile = {
     ...settings.profile,
@@ -170,7 +170,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       const uploaded = await log.group('Upload artifact', () => ports.publish!(files));
       artifact = { name: settings.artifactName, ...uploaded };
     } catch (err) {
-      const error = (err as Error).message.split('\n')[0];
+      const error = errorLine(err);
       log.error(
         `${error}. The files are still on the runner in ${settings.outputDir}`,
         'Artifact upload failed',

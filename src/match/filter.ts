@@ -15,6 +15,8 @@ export interface FilterOptions {
 export interface Filtered {
   match: Match;
   reason: string;
+  /** Dropped only for room (max_jobs), not for what the posting is: a later run should still see it as new. */
+  deferred?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export function filterMatches(
       continue;
     }
     if (kept.length >= opts.maxJobs) {
-      drop(`beyond max_jobs ${opts.maxJobs}`);
+      filtered.push({ match: m, reason: `beyond max_jobs ${opts.maxJobs}`, deferred: true });
       continue;
     }
     bestOfCompany.set(companyKey, m);

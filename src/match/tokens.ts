@@ -47,7 +47,12 @@ export function skillMatcher(skill: string): (foldedText: string) => boolean {
   ]);
   if (base === 'postgresql') variants.add('postgres');
   if (base.endsWith('.js')) variants.add(base.slice(0, -3));
-  const alternatives = [...variants].filter(Boolean).map((v) => escapeRegExp(v).replace(/\\? /g, '[\\s-]?'));
+  // A variant without a letter or digit ("", " ", "-") would match anywhere: every posting would have
+  // that skill, or be excluded by it.
+  const alternatives = [...variants]
+    .filter((v) => /[\p{L}\p{N}]/u.test(v))
+    .map((v) => escapeRegExp(v).replace(/\\? /g, '[\\s-]?'));
+  if (alternatives.length === 0) return () => false;
   const re = new RegExp(`(?<![\\p{L}\\p{N}+#])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}+#])`, 'u');
   return (text) => re.test(text);
 }

@@ -1,6 +1,6 @@
 /** Uploads the run's output files as one workflow artifact through the Actions results service. */
 import path from 'node:path';
-import type { Logger } from '../log.ts';
+import { errorLine, type Logger } from '../log.ts';
 
 export interface UploadOutputsOptions {
   /** Directory the files are relative to; their paths inside the artifact start here. */
@@ -103,7 +103,7 @@ export async function uploadOutputs(opts: UploadOutputsOptions): Promise<Uploade
     });
   } catch (err) {
     // The SDK's messages can run over several lines (links, advice); the first says what failed.
-    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0].trim();
+    const reason = errorLine(err).trim();
     throw new Error(`artifact upload "${opts.name}" failed: ${reason}`, { cause: err });
   }
   if (result.id === undefined)

@@ -2,6 +2,7 @@
  * Artifacts hold a resume and letters. Whoever can read the repository's Actions runs can download
  * them: on a public repository that is every signed-in GitHub user.
  */
+import { githubRest } from './run-context.ts';
 
 export type RepoVisibility = 'public' | 'private' | 'internal' | 'unknown';
 
@@ -32,12 +33,7 @@ export async function repoVisibility(opts: RepoVisibilityOptions): Promise<RepoV
   if (fromPayload !== 'unknown') return fromPayload;
   if (!opts.token || !opts.owner || !opts.repo) return 'unknown';
   try {
-    const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(
-      /\/+$/,
-      '',
-    );
-    const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(opts.token, { baseUrl });
+    const octokit = await githubRest(opts.token, opts.apiUrl);
     const { data } = await octokit.rest.repos.get({ owner: opts.owner, repo: opts.repo });
     return fromRepository(data);
   } catch {

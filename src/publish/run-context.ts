@@ -23,3 +23,10 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   }
   return repo ? { owner, repo, eventPayload } : { owner: '', repo: '', eventPayload };
 }
+
+/** An Octokit client for the REST API at `apiUrl` (default GITHUB_API_URL), loaded on use: it is large. */
+export async function githubRest(token: string, apiUrl?: string) {
+  const baseUrl = (apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const { getOctokit } = await import('@actions/github');
+  return getOctokit(token, { baseUrl });
+}

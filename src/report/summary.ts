@@ -1,6 +1,6 @@
 import type { Application } from '../model.ts';
 import type { CompanyResult, PipelineResult } from '../pipeline.ts';
-import { escapeHtml, escapeMarkdownInline as md, safeUrl } from '../render/escape.ts';
+import { escapeHtml, escapeMarkdownInline as md, safeUrl, stripControlChars } from '../render/escape.ts';
 
 /** GitHub caps a step summary at 1 MiB; we stay below with room for the truncation note. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -36,6 +36,12 @@ export interface SummaryInput {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Untrusted text on one line of raw HTML: a line break would end the HTML block and start Markdown. */
+const htmlLine = (s: string) => escapeHtml(stripControlChars(s).replace(/\s+/g, ' '));
+
+/** A code span: backslash escapes show literally inside one, so backticks and line breaks are dropped instead. */
+const code = (s: string) => `\`${stripControlChars(s).replace(/\s+/g, ' ').replace(/`/g, '')}\``;
 
 function location(app: Application): string {
   const p = app.match.posting;
@@ -102,7 +108,7 @@ function details(app: Application): string[] {
   const p = app.match.posting;
   const r = app.match.reasons;
   const lines = [
-    `<details><summary>${escapeHtml(p.company)} — ${escapeHtml(p.title)} (${app.match.score})</summary>`,
+    `<details><summary>${htmlLine(p.company)} — ${htmlLine(p.title)} (${app.match.score})</summary>`,
     '',
     `- Best title match: ${r.bestTitle ? md(r.bestTitle) : '—'} (${Math.round(r.titleScore * 100)}%)`,
     `- Location: ${r.location ? md(r.location) : 'no match'}`,
@@ -128,7 +134,7 @@ function details(app: Application): string[] {
       `- Grounding removed (not in your resume): ${app.grounding.map((g) => `${g.kind} ${md(g.value)}`).join('; ')}`,
     );
   }
-  if (app.folder) lines.push(`- Files: \`${app.folder.replace(/`/g, '')}/\``);
+  if (app.folder) lines.push(`- Files: ${code(`${app.folder}/`)}`);
   if (app.error) lines.push(`- Error: ${md(app.error)}`);
   if (app.letter) {
     const opening = app.letter.markdown
@@ -145,7 +151,8 @@ function details(app: Application): string[] {
 /** The job summary as Markdown. Pure: every external string is escaped here. */
 export function renderSummary(input: SummaryInput): string {
   const { result } = input;
-  const isNew = (key: string) => result.records.find((r) => r.key === key)?.novelty !== 'seen';
+  const noveltyOf = new Map(result.records.map((r) => [r.key, r.novelty]));
+  const isNew = (key: string) => noveltyOf.get(key) !== 'seen';
   const apps = [...result.applications].sort(
     (a, b) =>
       Number(isNew(b.match.posting.key)) - Number(isNew(a.match.posting.key)) ||
@@ -158,7 +165,7 @@ export function renderSummary(input: SummaryInput): string {
   out.push(
     `## 🎯 job-matcher: ${generated} application${generated === 1 ? '' : 's'} from ${result.totalPostings} postings at ${result.companies.length} compan${result.companies.length === 1 ? 'y' : 'ies'}`,
     '',
-    `${apps.length} matched (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset \`${input.settings.preset}\`), ${okCompanies}/${result.companies.length} companies listed, ${result.workers} workers, ${seconds(input.durationMs)} in all.`,
+    `${apps.length} matched (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset ${code(input.settings.preset)}), ${okCompanies}/${result.companies.length} companies listed, ${result.workers} workers, ${seconds(input.durationMs)} in all.`,
     '',
   );
   if (input.memory?.restored) {
@@ -182,16 +189,16 @@ export function renderSummary(input: SummaryInput): string {
 
   if (input.artifact?.url)
     out.push(
-      `📦 Letters and resumes: [artifact \`${md(input.artifact.name)}\`](${safeUrl(input.artifact.url) ?? ''})`,
+      `📦 Letters and resumes: [artifact ${code(input.artifact.name)}](${safeUrl(input.artifact.url) ?? ''})`,
       '',
     );
   else if (input.artifact?.error)
     out.push(
       `> [!CAUTION]`,
-      `> Artifact upload failed: ${md(input.artifact.error)}. The files are on the runner in \`${md(input.outputDir)}\`.`,
+      `> Artifact upload failed: ${md(input.artifact.error)}. The files are on the runner in ${code(input.outputDir)}.`,
       '',
     );
-  else if (input.artifact) out.push(`📦 Letters and resumes: artifact \`${md(input.artifact.name)}\``, '');
+  else if (input.artifact) out.push(`📦 Letters and resumes: artifact ${code(input.artifact.name)}`, '');
 
   if (apps.length) {
     out.push(
@@ -204,7 +211,7 @@ export function renderSummary(input: SummaryInput): string {
     for (const app of apps) {
       const r = app.match.reasons;
       // Artifacts download as one zip, so a job's files are linked as "its folder in that zip".
-      const folder = app.folder ? `\`${app.folder.replace(/`/g, '')}/\`` : '—';
+      const folder = app.folder ? code(`${app.folder}/`) : '—';
       const files = app.folder && artifactLink ? `[${folder}](${artifactLink})` : folder;
       out.push(
         `| ${app.match.score} | ${md(app.match.posting.company)} | ${roleLink(app)} | ${md(location(app))} | ${md(salary(app))} | ${list(r.matchedSkills)} | ${list(r.missingSkills, 3)} | ${statusCell(app)} | ${files} |`,
@@ -249,7 +256,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push(
       '### Usage',
       '',
-      `- Generator: ${md(l.provider)}${l.model ? ` (\`${md(l.model)}\`)` : ''}, ${l.calls} calls, ${l.tokens} tokens${l.costUsd !== undefined ? `, ~$${l.costUsd.toFixed(4)}` : ''}${l.fallbacks ? `, ${l.fallbacks} template fallbacks` : ''}`,
+      `- Generator: ${md(l.provider)}${l.model ? ` (${code(l.model)})` : ''}, ${l.calls} calls, ${l.tokens} tokens${l.costUsd !== undefined ? `, ~$${l.costUsd.toFixed(4)}` : ''}${l.fallbacks ? `, ${l.fallbacks} template fallbacks` : ''}`,
     );
     if (l.budgetExhausted)
       out.push(

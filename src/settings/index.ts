@@ -2,11 +2,12 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import defaultPreset from '../../config.json' with { type: 'json' };
 import fastPreset from '../../config.fast.json' with { type: 'json' };
+import { errorLine } from '../log.ts';
 import type { CompanyConfig } from '../sources/types.ts';
 import { companyIdentity, parseCompanyShorthand, validateCompany } from './companies.ts';
 import { SettingsError, didYouMean, showValue } from './errors.ts';
 import { CONFIG_KEYS, PROFILE_KEYS, SETTINGS, type SettingSpec } from './spec.ts';
-import { parseSetting, type SettingValue } from './values.ts';
+import { parseSetting, splitList, type SettingValue } from './values.ts';
 import type { Format } from '../render/index.ts';
 import { validArtifactName } from '../publish/artifact.ts';
 import { companiesForShard, parseShard, type Shard } from './shard.ts';
@@ -83,9 +84,7 @@ function readConfigFile(file: string): Record<string, unknown> {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new SettingsError(
-      `input config: ${showValue(file)} is not valid JSON (${(err as Error).message.split('\n')[0]})`,
-    );
+    throw new SettingsError(`input config: ${showValue(file)} is not valid JSON (${errorLine(err)})`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new SettingsError(`input config: ${showValue(file)} must hold a JSON object`);
@@ -206,14 +205,7 @@ export function resolveSettings(src: SettingsSource): Settings {
         : '';
     companies.push(validateCompany(c, `${fileLabel}: companies[${i}]${label}`));
   });
-  const shorthand = input('companies')
-    ? parseCompanyShorthand(
-        input('companies')
-          .split(/[\n,]/)
-          .map((l) => l.trim())
-          .filter(Boolean),
-      )
-    : [];
+  const shorthand = parseCompanyShorthand(splitList(input('companies')));
   shorthand.forEach((c, i) => companies.push(validateCompany(c, `input companies line ${i + 1}`)));
   const seen = new Set<string>();
   const unique = companies.filter((c) => {

@@ -5,7 +5,8 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Logger } from '../log.ts';
+import { errorLine, type Logger } from '../log.ts';
+import { githubRest } from '../publish/run-context.ts';
 import { STATE_FILE, parseState } from './run-state.ts';
 import type { RunState } from './run-state.ts';
 
@@ -56,20 +57,13 @@ function httpStatus(err: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-function message(err: unknown): string {
-  return err instanceof Error ? err.message.split('\n')[0] : String(err);
-}
-
 export async function restoreState(opts: RestoreStateOptions): Promise<RestoredState> {
   if (!opts.token) {
     return { state: null, note: `No GitHub token was given, so earlier state cannot be read; ${FRESH}.` };
   }
-  const baseUrl = (opts.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-  // Loaded on use: Octokit and the artifact SDK are a large part of the bundle.
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(opts.token, { baseUrl });
   const { owner, repo } = opts;
   try {
+    const octokit = await githubRest(opts.token, opts.apiUrl);
     const workflowId =
       opts.workflow && opts.workflow.trim()
         ? workflowIdentifier(opts.workflow)
@@ -131,7 +125,7 @@ export async function restoreState(opts: RestoreStateOptions): Promise<RestoredS
         note: `The workflow or its runs were not found (404), so earlier state cannot be read; ${FRESH}.`,
       };
     }
-    return { state: null, note: `Earlier state could not be read (${message(err)}); ${FRESH}.` };
+    return { state: null, note: `Earlier state could not be read (${errorLine(err)}); ${FRESH}.` };
   }
 }
 
@@ -169,7 +163,7 @@ async function downloadState(
     } catch (err) {
       return {
         state: null,
-        note: `The state file of run ${runId} is corrupt (${message(err)}) and was ignored; ${FRESH}.`,
+        note: `The state file of run ${runId} is corrupt (${errorLine(err)}) and was ignored; ${FRESH}.`,
       };
     }
     const count = Object.keys(state.seen).length;
