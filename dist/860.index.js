@@ -22,6 +22,8 @@ const LINK = '0B57D0';
 /** Half-points (docx unit for font size) and twentieths of a point (spacing). */
 const BODY_SIZE = { resume: 20, letter: 22 };
 const AFTER = { resume: 80, letter: 200 };
+/** The thin grey line under resume section headings and for a Markdown rule. */
+const RULE_BORDER = { bottom: { style: docx__WEBPACK_IMPORTED_MODULE_0__/* .BorderStyle */ .kDD.SINGLE, size: 6, color: '8C959F', space: 1 } };
 const HEADINGS = [
     docx__WEBPACK_IMPORTED_MODULE_0__/* .HeadingLevel */ .Fmo.HEADING_1,
     docx__WEBPACK_IMPORTED_MODULE_0__/* .HeadingLevel */ .Fmo.HEADING_2,
@@ -91,7 +93,7 @@ function paragraphs(blocks, kind) {
             case 'rule':
                 return new docx__WEBPACK_IMPORTED_MODULE_0__/* .Paragraph */ .fzL({
                     children: [],
-                    border: { bottom: { style: docx__WEBPACK_IMPORTED_MODULE_0__/* .BorderStyle */ .kDD.SINGLE, size: 6, color: '8C959F', space: 1 } },
+                    border: RULE_BORDER,
                     spacing: { after },
                 });
         }
@@ -101,7 +103,6 @@ function paragraphs(blocks, kind) {
 async function renderDocx(input) {
     const kind = input.kind;
     const size = BODY_SIZE[kind];
-    const headingRule = { bottom: { style: docx__WEBPACK_IMPORTED_MODULE_0__/* .BorderStyle */ .kDD.SINGLE, size: 6, color: '8C959F', space: 1 } };
     const doc = new docx__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yoT({
         title: xmlSafe(input.title),
         creator: xmlSafe(input.author),
@@ -116,7 +117,7 @@ async function renderDocx(input) {
                     run: { font: FONT, size: 24, bold: true, color: TEXT, allCaps: kind === 'resume' },
                     paragraph: {
                         spacing: { before: 240, after: 80 },
-                        border: kind === 'resume' ? headingRule : undefined,
+                        border: kind === 'resume' ? RULE_BORDER : undefined,
                     },
                 },
                 heading3: {
