@@ -94,3 +94,12 @@ test('hostile job names make distinct real folders inside the output dir', () =>
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('an id that is a whole URL becomes a short stable hash in the folder name', () => {
+  const url = 'https://careers.orbit.example/careers/senior-backend-engineer?ref=feed';
+  const a = jobFolderName('Orbit Labs', 'Senior Backend Engineer', url, new Set());
+  const b = jobFolderName('Orbit Labs', 'Senior Backend Engineer', url, new Set());
+  assert.match(a, /^orbit-labs-senior-backend-engineer-[0-9a-f]{8}$/);
+  assert.equal(a, b);
+  assert.equal(jobFolderName('Acme', 'Engineer', 'JR2024692', new Set()), 'acme-engineer-jr2024692');
+});

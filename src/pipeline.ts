@@ -164,7 +164,9 @@ async function discover(
         };
         try {
           const postings = await adapter.list(company, ctx);
-          log.info(`  [discover] ${company.name} (${company.source}): ${postings.length} open postings`);
+          log.info(
+            `  [discover] ${company.name} (${company.source}): ${postings.length} open posting${postings.length === 1 ? '' : 's'}`,
+          );
           const status: CompanyStatus = postings.length ? 'ok' : 'empty';
           return {
             postings,

@@ -1,4 +1,5 @@
 /** Safe, portable file and folder names from untrusted text (company names, job titles, ids). */
+import { createHash } from 'node:crypto';
 
 /** Letters that NFKD does not decompose into an ASCII base letter plus marks. */
 const FOLD: Record<string, string> = {
@@ -59,7 +60,10 @@ export function safeSegment(s: string, maxLen = 60): string {
  * within `taken` (a `-2`, `-3`, ... suffix when needed). Adds the chosen name to `taken`.
  */
 export function jobFolderName(company: string, title: string, id: string, taken: Set<string>): string {
-  const idPart = slug(id, 24);
+  // Some ids are whole URLs (pages without their own id): a short hash names them better.
+  const idPart = /^[A-Za-z0-9_-]{1,24}$/.test(id)
+    ? slug(id, 24)
+    : createHash('sha256').update(id).digest('hex').slice(0, 8);
   const companyPart = slug(company, 30);
   // The title gives way first, so company and id survive both truncation and a uniqueness suffix.
   const compose = (suffix: string) => {

@@ -100,7 +100,7 @@ function scoreChart(scores: number[]): string[] {
 
 function companyLine(c: CompanyResult): string {
   const icon = { ok: '✅', empty: '➖', not_found: '❓', throttled: '⏳', failed: '❌' }[c.status];
-  const what = c.error ? md(c.error) : `${c.postings} postings`;
+  const what = c.error ? md(c.error) : `${c.postings} posting${c.postings === 1 ? '' : 's'}`;
   return `| ${icon} | ${md(c.name)} | ${md(c.source)} | ${what} | ${seconds(c.ms)} |`;
 }
 
