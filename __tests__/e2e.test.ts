@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { marked } from 'marked';
+import { extractText } from 'unpdf';
 import { startArtifactServer, type ArtifactServer } from './helpers/artifact-server.ts';
 import { startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
 import { startLlmServer, type LlmServer } from './helpers/llm-server.ts';
 import { demoBoardsDir, demoResume, runAction, type ActionRun } from './helpers/run-action.ts';
+import { unzip } from './helpers/zip.ts';
 
 const API_KEY = 'sk-e2e-DO-NOT-LEAK-9f3b2c7d1e';
 const board = (file: string) => ({
@@ -48,7 +50,7 @@ describe('end to end: dist/index.js as the runner runs it', () => {
         openai_api_key: API_KEY,
         base_url: llm.baseUrl,
         model: 'test-model',
-        formats: 'md,pdf',
+        formats: 'md,html,pdf,docx',
         artifact_name: 'applications',
         retention_days: '5',
         github_token: '',
@@ -80,7 +82,10 @@ describe('end to end: dist/index.js as the runner runs it', () => {
       folders.join(', '),
     );
     for (const folder of folders) {
-      for (const f of ['cover-letter.md', 'cover-letter.pdf', 'resume.md', 'resume.pdf', 'job.json']) {
+      for (const f of [
+        ...['md', 'html', 'pdf', 'docx'].flatMap((ext) => [`cover-letter.${ext}`, `resume.${ext}`]),
+        'job.json',
+      ]) {
         assert.ok(files.includes(`${folder}/${f}`), `${folder}/${f} in the zip`);
       }
     }
@@ -89,6 +94,21 @@ describe('end to end: dist/index.js as the runner runs it', () => {
       .files()
       [`${folders.find((f) => f.startsWith('acme'))}/cover-letter.md`].toString();
     assert.match(letter, /Acme Robotics/);
+  });
+
+  it("renders PDF and DOCX from the bundle, with the candidate's non-ASCII name", async () => {
+    const files = artifacts
+      .artifacts()
+      .find((a) => a.name === 'applications')!
+      .files();
+    const folder = Object.keys(files)
+      .find((f) => f.endsWith('/resume.pdf'))!
+      .split('/')[0];
+    const { text } = await extractText(new Uint8Array(files[`${folder}/resume.pdf`]), { mergePages: true });
+    assert.match(text, /Zoë Ramírez-Łukasik/);
+    const docx = unzip(files[`${folder}/resume.docx`]);
+    assert.match(docx['word/document.xml'].toString(), /Zoë Ramírez-Łukasik/);
+    assert.match(files[`${folder}/cover-letter.html`].toString(), /^<!DOCTYPE html>/i);
   });
 
   it("results.json records every posting's fate", () => {

@@ -92,6 +92,7 @@ describe('job summary', () => {
     assert.match(md, /- Tokens: 1500 \(~\$0\.0012\)/);
     assert.match(md, /Grounding removed \(not in your resume\): employer Umbrella Corp/);
     assert.match(md, /Resume: template \(fallback: HTTP 500 after 3 retries\)/);
+    assert.match(md, /- Letter: github-models `openai\/gpt-4\.1-mini`/);
     assert.match(md, /Time: discover 1\.0 s, score 0\.0 s, describe \+ generate 5\.0 s/);
     const html = marked.parse(md, { async: false, gfm: true });
     assert.equal((html.match(/<details>/g) ?? []).length, 2);

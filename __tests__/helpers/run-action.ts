@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -26,6 +26,21 @@ export function parseOutputFile(text: string): Record<string, string> {
     out[m[1]] = value.join('\n');
   }
   return out;
+}
+
+let bundle: string | undefined;
+
+/**
+ * The committed dist/ copied to a folder with no node_modules above it, as a runner checks out an
+ * action: a module missing from the bundle fails here instead of resolving from the repository.
+ */
+function bundledAction(): string {
+  if (!bundle) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jm-action-'));
+    cpSync(path.join(root, 'dist'), path.join(dir, 'dist'), { recursive: true });
+    bundle = path.join(dir, 'dist/index.js');
+  }
+  return bundle;
 }
 
 /**
@@ -59,7 +74,7 @@ export async function runAction(opts: {
     ...opts.env,
   };
   for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], { cwd: workspace, env });
+  const child = spawn(process.execPath, [bundledAction()], { cwd: workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,4 +1,4 @@
-import type { Application } from '../model.ts';
+import type { Application, GeneratedDoc } from '../model.ts';
 import type { CompanyResult, PipelineResult } from '../pipeline.ts';
 import { escapeHtml, escapeMarkdownInline as md, safeUrl, stripControlChars } from '../render/escape.ts';
 
@@ -104,7 +104,7 @@ function companyLine(c: CompanyResult): string {
   return `| ${icon} | ${md(c.name)} | ${md(c.source)} | ${what} | ${seconds(c.ms)} |`;
 }
 
-function details(app: Application): string[] {
+function details(app: Application, llm?: LlmTotalsView): string[] {
   const p = app.match.posting;
   const r = app.match.reasons;
   const lines = [
@@ -117,14 +117,13 @@ function details(app: Application): string[] {
   ];
   if (app.description)
     lines.push(`- Description: ${app.description.text.length} chars via ${app.description.method}`);
-  if (app.letter) {
-    lines.push(
-      `- Letter: ${app.letter.by}${app.letter.fallbackReason ? ` (fallback: ${md(app.letter.fallbackReason)})` : ''}`,
-    );
-    lines.push(
-      `- Resume: ${app.resume?.by}${app.resume?.fallbackReason ? ` (fallback: ${md(app.resume.fallbackReason)})` : ''}`,
-    );
-  }
+  // Which generator wrote each document: the run's LLM (provider and model) or the template, and why.
+  const writer = (doc: GeneratedDoc) =>
+    doc.by === 'llm' && llm
+      ? `${md(llm.provider)}${llm.model ? ` ${code(llm.model)}` : ''}`
+      : `template${doc.fallbackReason ? ` (fallback: ${md(doc.fallbackReason)})` : ''}`;
+  if (app.letter) lines.push(`- Letter: ${writer(app.letter)}`);
+  if (app.resume) lines.push(`- Resume: ${writer(app.resume)}`);
   if (app.usage)
     lines.push(
       `- Tokens: ${app.usage.total}${app.costUsd !== undefined ? ` (~$${app.costUsd.toFixed(4)})` : ''}`,
@@ -271,7 +270,7 @@ export function renderSummary(input: SummaryInput): string {
 
   if (apps.length) {
     out.push('### Details', '');
-    for (const app of apps) out.push(...details(app));
+    for (const app of apps) out.push(...details(app, input.llm));
     out.push('');
   }
   return truncateSummary(out.join('\n'));
