@@ -11,20 +11,9 @@ import {
   DEFAULT_HTTP_OPTIONS,
   USER_AGENT,
 } from '../src/http/client.ts';
-import { HttpError } from '../src/http/types.ts';
-import { json, reply, startFaultServer, type FaultServer } from './helpers/fault-server.ts';
+import { json, reply, startFaultServer, type FaultServer, rejection } from './helpers/fault-server.ts';
 
 const fast = { backoffBaseMs: 5, backoffMaxMs: 20, random: () => 0.5, timeoutMs: 2000 };
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  try {
-    await promise;
-  } catch (err) {
-    assert.ok(err instanceof HttpError, `expected HttpError, got ${String(err)}`);
-    return err;
-  }
-  assert.fail('expected the call to fail');
-}
 
 let server: FaultServer;
 before(async () => {

@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createHttpClient, type RetryEvent } from '../src/http/client.ts';
-import { HttpError } from '../src/http/types.ts';
-import { reply, startFaultServer, type FaultServer } from './helpers/fault-server.ts';
+import type { HttpError } from '../src/http/types.ts';
+import { reply, startFaultServer, type FaultServer, rejection } from './helpers/fault-server.ts';
 
 const fast = { backoffBaseMs: 5, backoffMaxMs: 20, random: () => 0.5, timeoutMs: 2000 };
 const MiB = 1024 * 1024;
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  try {
-    await promise;
-  } catch (err) {
-    assert.ok(err instanceof HttpError, `expected HttpError, got ${String(err)}`);
-    return err;
-  }
-  assert.fail('expected the call to fail');
-}
 
 let server: FaultServer;
 before(async () => {

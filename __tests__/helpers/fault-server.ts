@@ -3,8 +3,10 @@
  * Retry-After, delays, hangs, resets, truncated and endless bodies, charsets, redirect chains.
  * It counts hits per path so tests can assert how often the client really asked.
  */
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HttpError } from '../../src/http/types.ts';
 
 export type Fault =
   /** A normal reply (after delayMs). */
@@ -162,4 +164,15 @@ async function streamGenerated(
     }
   }
   if (!res.destroyed) res.end();
+}
+
+/** The HttpError a call fails with (the test fails if it succeeds or throws something else). */
+export async function rejection(promise: Promise<unknown>): Promise<HttpError> {
+  try {
+    await promise;
+  } catch (err) {
+    assert.ok(err instanceof HttpError, `expected HttpError, got ${String(err)}`);
+    return err;
+  }
+  assert.fail('expected the call to fail');
 }
