@@ -42,7 +42,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     max: 32,
     default: 5,
     description:
-      'Postings whose descriptions are fetched and letters generated at the same time (never more than there are jobs).',
+      'How many descriptions are fetched at once, and how many jobs get their letter and resume written at once (never more workers than jobs).',
   },
   {
     name: 'min_score',
