@@ -5,6 +5,7 @@ import { isArtifactServiceAvailable, uploadOutputs } from './publish/artifact.ts
 import { privacyWarning, repoVisibility } from './publish/privacy.ts';
 import { readRunContext } from './publish/run-context.ts';
 import { matchesJson } from './report/results.ts';
+import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
 import { resolveSettings, SettingsError } from './settings/index.ts';
 import { SETTINGS } from './settings/spec.ts';
@@ -12,6 +13,7 @@ import { mergeShards } from './merge.ts';
 import { restoreState } from './state/restore.ts';
 import { saveStateArtifact } from './state/save.ts';
 import { stateArtifactName } from './state/artifact-name.ts';
+import type { RunState } from './state/run-state.ts';
 import path from 'node:path';
 
 /** Logger on @actions/core: warnings become annotations, stages become collapsible groups. */
@@ -24,15 +26,46 @@ export const actionsLogger: Logger = {
   group: (name, fn) => core.group(name, fn),
 };
 
+/** The state of the latest successful earlier run, or none with a sentence saying why. */
+async function restoreMemory(o: {
+  available: boolean;
+  owner: string;
+  repo: string;
+  token?: string;
+  stateName: string;
+  log: Logger;
+}): Promise<{ state: RunState | null; note: string }> {
+  if (!o.available || !o.owner || !process.env.GITHUB_RUN_ID) {
+    return {
+      state: null,
+      note: 'No Actions run context, so there is no memory of earlier runs; every posting is treated as new.',
+    };
+  }
+  const restored = await restoreState({
+    token: o.token,
+    owner: o.owner,
+    repo: o.repo,
+    runId: Number(process.env.GITHUB_RUN_ID),
+    workflow: process.env.GITHUB_WORKFLOW_REF,
+    artifactName: o.stateName,
+    log: o.log,
+  });
+  o.log.info(`[state] ${restored.note}`);
+  return restored;
+}
+
+/** Masks every secret input before anything can log it. */
+function maskSecretInputs(): void {
+  for (const spec of SETTINGS) {
+    if (spec.type !== 'secret') continue;
+    const value = core.getInput(spec.name);
+    if (value) core.setSecret(value);
+  }
+}
+
 /** The action: settings -> ports -> pipeline -> publish -> summary and outputs. */
 export async function run(): Promise<void> {
-  // Mask secrets before anything can log them.
-  for (const spec of SETTINGS) {
-    if (spec.type === 'secret') {
-      const value = core.getInput(spec.name);
-      if (value) core.setSecret(value);
-    }
-  }
+  maskSecretInputs();
   const log = actionsLogger;
   const inputs = Object.fromEntries(SETTINGS.map((s) => [s.name, core.getInput(s.name)]));
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -76,9 +109,11 @@ export async function run(): Promise<void> {
     log.notice(
       `Shard ${settings.shard.index}/${settings.shard.count} has no companies (${settings.allCompanies} in all); nothing to do.`,
     );
-    core.setOutput('matched', 0);
-    core.setOutput('generated', 0);
-    core.setOutput('failed', 0);
+    setResultOutputs({
+      counts: { matched: 0, generated: 0, failed: 0 },
+      outputDir: settings.outputDir,
+      matchesJson: '[]',
+    });
     return;
   }
 
@@ -87,25 +122,16 @@ export async function run(): Promise<void> {
     log.info('[artifact] No artifact service in this environment; files stay in the output folder.');
 
   const stateName = stateArtifactName(settings.shard?.label);
-  const memory = await log.group('Restore memory of earlier runs', async () => {
-    if (!publishAvailable || !owner || !process.env.GITHUB_RUN_ID) {
-      return {
-        state: null,
-        note: 'No Actions run context, so there is no memory of earlier runs; every posting is treated as new.',
-      };
-    }
-    const restored = await restoreState({
-      token: settings.llm.githubToken,
+  const memory = await log.group('Restore memory of earlier runs', () =>
+    restoreMemory({
+      available: publishAvailable,
       owner,
       repo,
-      runId: Number(process.env.GITHUB_RUN_ID),
-      workflow: process.env.GITHUB_WORKFLOW_REF,
-      artifactName: stateName,
+      token: settings.llm.githubToken,
+      stateName,
       log,
-    });
-    log.info(`[state] ${restored.note}`);
-    return restored;
-  });
+    }),
+  );
   if (!memory.state && settings.onlyNew)
     log.notice(`only_new: ${memory.note} This run processes every posting.`, 'No earlier state');
 
@@ -145,26 +171,39 @@ export async function run(): Promise<void> {
   }
 
   await core.summary.addRaw(outcome.summary, true).write();
-  core.setOutput('matched', outcome.counts.matched);
-  core.setOutput('generated', outcome.counts.generated);
-  core.setOutput('failed', outcome.counts.failed);
-  core.setOutput('results', outcome.resultsPath);
-  core.setOutput('output-dir', settings.outputDir);
-  core.setOutput('matches-json', matchesJson(outcome.result));
+  setResultOutputs({
+    counts: outcome.counts,
+    resultsPath: outcome.resultsPath,
+    outputDir: settings.outputDir,
+    matchesJson: matchesJson(outcome.result),
+  });
   if (outcome.artifact?.id !== undefined) core.setOutput('artifact-id', outcome.artifact.id);
   if (outcome.artifact?.url) core.setOutput('artifact-url', outcome.artifact.url);
 
-  const companies = outcome.result.companies;
-  const companiesOk = companies.filter((c) => c.status === 'ok' || c.status === 'empty').length;
-  const anyFailure = outcome.counts.failed > 0 || companiesOk < companies.length;
-  const line = `${outcome.counts.generated} applications written from ${outcome.counts.postings} postings (${outcome.counts.matched} matched, ${outcome.counts.failed} failed); ${companiesOk}/${companies.length} companies listed.`;
-  if (outcome.artifact?.error)
-    core.setFailed(
-      `Artifact upload failed: ${outcome.artifact.error}. The files are in ${settings.outputDir}.`,
-    );
-  else if (companiesOk === 0) core.setFailed(`No company could be listed. ${line}`);
-  else if (settings.failOnError && anyFailure) core.setFailed(`fail_on_error: ${line}`);
-  else log.info(`[done] ${line}`);
+  const verdict = runVerdict({
+    counts: outcome.counts,
+    companies: outcome.result.companies,
+    artifactError: outcome.artifact?.error,
+    outputDir: settings.outputDir,
+    failOnError: settings.failOnError,
+  });
+  if (verdict.failed) core.setFailed(verdict.line);
+  else log.info(`[done] ${verdict.line}`);
+}
+
+/** The outputs every mode sets. */
+function setResultOutputs(r: {
+  counts: { matched: number; generated: number; failed: number };
+  resultsPath?: string;
+  outputDir: string;
+  matchesJson: string;
+}): void {
+  core.setOutput('matched', r.counts.matched);
+  core.setOutput('generated', r.counts.generated);
+  core.setOutput('failed', r.counts.failed);
+  if (r.resultsPath) core.setOutput('results', r.resultsPath);
+  core.setOutput('output-dir', r.outputDir);
+  core.setOutput('matches-json', r.matchesJson);
 }
 
 /** `mode: merge`: one summary and results.json from the shards' artifacts downloaded into merge_dir. */
@@ -188,12 +227,12 @@ async function runMerge(inputs: Record<string, string>, cwd: string, log: Logger
     return;
   }
   await core.summary.addRaw(merged.summary, true).write();
-  core.setOutput('matched', merged.counts.matched);
-  core.setOutput('generated', merged.counts.generated);
-  core.setOutput('failed', merged.counts.failed);
-  core.setOutput('results', merged.resultsPath);
-  core.setOutput('output-dir', outputDir);
-  core.setOutput('matches-json', matchesJson(merged.result));
+  setResultOutputs({
+    counts: merged.counts,
+    resultsPath: merged.resultsPath,
+    outputDir,
+    matchesJson: matchesJson(merged.result),
+  });
   log.info(
     `[merge] ${merged.shards} shards: ${merged.counts.generated} applications from ${merged.counts.postings} postings.`,
   );
