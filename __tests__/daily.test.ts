@@ -92,6 +92,12 @@ describe('daily runs: only what is new', () => {
     assert.equal(llm.requests.length, callsBefore, 'no LLM call on the second run');
     assert.match(second.summary, /\*\*0 new\*\* postings since the last run/);
     assert.match(second.summary, /No new matches today/);
+    // Every posting's fate says what earlier runs knew of it.
+    const secondResults = JSON.parse(readFileSync(second.outputs.results, 'utf8'));
+    for (const p of secondResults.postings) {
+      assert.equal(p.novelty, 'seen', p.title);
+      assert.match(p.reason, /^only_new: seen in an earlier run|^excluded/);
+    }
 
     const extra = {
       ...acme.jobs[0],

@@ -259,6 +259,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
         reason: f.reason,
         score: f.match.score,
         reasons: f.match.reasons,
+        novelty: noveltyOf.get(f.match.posting.key),
       }),
     ),
   ];
