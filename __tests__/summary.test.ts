@@ -76,8 +76,10 @@ const llm = {
 
 describe('job summary', () => {
   it('shows per job the provider usage, tokens, cost, grounding removals and fallbacks', () => {
+    const r = result(2);
+    r.applications[1].description = { text: 'Short posting.', method: 'llm' };
     const md = renderSummary({
-      result: result(2),
+      result: r,
       durationMs: 6000,
       settings,
       llm,
@@ -94,6 +96,17 @@ describe('job summary', () => {
     assert.match(md, /Resume: template \(fallback: HTTP 500 after 3 retries\)/);
     assert.match(md, /- Letter: github-models `openai\/gpt-4\.1-mini`/);
     assert.match(md, /Time: discover 1\.0 s, score 0\.0 s, describe \+ generate 5\.0 s/);
+    assert.match(md, /so the LLM picked the description out of the page: Company 1 — Backend Engineer 1\./);
+    assert.match(md, /^## 🎯 job-matcher: 2 matches out of 2 postings from 1 company in 6\.0 s\n/);
+    const daily = renderSummary({
+      result: r,
+      durationMs: 6000,
+      settings,
+      outputDir: 'out',
+      notices: [],
+      memory: { note: 'Restored.', restored: true, onlyNew: true },
+    });
+    assert.match(daily, /^## 🎯 job-matcher: 2 new matches out of 2 postings/);
     const html = marked.parse(md, { async: false, gfm: true });
     assert.equal((html.match(/<details>/g) ?? []).length, 2);
     assert.equal((html.match(/<\/details>/g) ?? []).length, 2);

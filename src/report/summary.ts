@@ -162,9 +162,9 @@ export function renderSummary(input: SummaryInput): string {
   const out: string[] = [];
 
   out.push(
-    `## 🎯 job-matcher: ${generated} application${generated === 1 ? '' : 's'} from ${result.totalPostings} postings at ${result.companies.length} compan${result.companies.length === 1 ? 'y' : 'ies'}`,
+    `## 🎯 job-matcher: ${apps.length}${input.memory?.onlyNew && input.memory.restored ? ' new' : ''} match${apps.length === 1 ? '' : 'es'} out of ${result.totalPostings} postings from ${result.companies.length} compan${result.companies.length === 1 ? 'y' : 'ies'} in ${seconds(input.durationMs)}`,
     '',
-    `${apps.length} matched (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset ${code(input.settings.preset)}), ${okCompanies}/${result.companies.length} companies listed, ${result.workers} workers, ${seconds(input.durationMs)} in all.`,
+    `${generated} application${generated === 1 ? '' : 's'} written (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset ${code(input.settings.preset)}), ${okCompanies}/${result.companies.length} companies listed, ${result.workers} workers.`,
     '',
   );
   if (input.memory?.restored) {
