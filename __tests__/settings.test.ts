@@ -271,6 +271,20 @@ describe('bad input catalogue: one line naming the input, the value and what is 
     });
   }
 
+  it('never prints the password of a URL in an error', () => {
+    const files = {
+      'c.json': JSON.stringify({
+        companies: [{ source: 'greenhouse', board: 'x', base_url: 'ftp://me:s3cret@mirror' }],
+      }),
+    };
+    for (const inputs of [{ base_url: 'ftp://me:s3cret@llm.example' }, { config: 'c.json' }]) {
+      assert.throws(
+        () => resolveSettings({ inputs: { ...base, ...inputs }, cwd: workspace(files) }),
+        (err: Error) => /base_url:? "ftp:\/\/\*\*\*@/.test(err.message) && !err.message.includes('s3cret'),
+      );
+    }
+  });
+
   it('never prints a secret input in an error', () => {
     const cwd = workspace();
     const key = 'sk-test-SECRET-1234567890';

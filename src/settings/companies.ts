@@ -1,7 +1,7 @@
 import { SOURCE_NAMES, getSource } from '../sources/index.ts';
 import { isHttpUrl } from '../sources/site-common.ts';
 import type { CompanyConfig } from '../sources/types.ts';
-import { SettingsError, didYouMean, showValue } from './errors.ts';
+import { SettingsError, didYouMean, showUrl, showValue } from './errors.ts';
 
 const COMMON_KEYS = ['name', 'source', 'base_url', 'search', 'location', 'max_pages'];
 
@@ -76,7 +76,7 @@ export function validateCompany(raw: unknown, where: string): CompanyConfig {
   }
   if (c.base_url !== undefined && !isHttpUrl(c.base_url)) {
     throw new SettingsError(
-      `${where}: base_url ${showValue(c.base_url)} is not valid; allowed: an http(s) URL like "http://127.0.0.1:8080"`,
+      `${where}: base_url ${showUrl(c.base_url)} is not valid; allowed: an http(s) URL like "http://127.0.0.1:8080"`,
     );
   }
   if (

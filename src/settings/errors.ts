@@ -43,3 +43,8 @@ export function showValue(value: unknown): string {
   const one = (s ?? String(value)).replace(/\s+/g, ' ');
   return JSON.stringify(one.length > 60 ? `${one.slice(0, 57)}...` : one);
 }
+
+/** Like showValue, for a URL: any `user:password@` part is hidden (it may hold a secret). */
+export function showUrl(value: unknown): string {
+  return showValue(typeof value === 'string' ? value.replace(/\/\/[^/@\s]*@/, '//***@') : value);
+}

@@ -5,7 +5,7 @@ import fastPreset from '../../config.fast.json' with { type: 'json' };
 import { errorLine } from '../log.ts';
 import type { CompanyConfig } from '../sources/types.ts';
 import { companyIdentity, parseCompanyShorthand, validateCompany } from './companies.ts';
-import { SettingsError, didYouMean, showValue } from './errors.ts';
+import { SettingsError, didYouMean, showUrl, showValue } from './errors.ts';
 import { CONFIG_KEYS, PROFILE_KEYS, SETTINGS, type SettingSpec } from './spec.ts';
 import { parseSetting, splitList, type SettingValue } from './values.ts';
 import type { Format } from '../render/index.ts';
@@ -234,7 +234,7 @@ export function resolveSettings(src: SettingsSource): Settings {
   const baseUrl = get<string | undefined>('base_url') || undefined;
   if (baseUrl && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
     throw new SettingsError(
-      `input base_url: ${showValue(baseUrl)} is not valid; allowed: an http(s) URL like "https://api.openai.com/v1"`,
+      `input base_url: ${showUrl(baseUrl)} is not valid; allowed: an http(s) URL like "https://api.openai.com/v1"`,
     );
   }
   const outputDir = get<string>('output_dir');
