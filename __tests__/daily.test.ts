@@ -8,6 +8,7 @@ import type { Loopback } from './helpers/loopback.ts';
 import { startLlmServer, type LlmServer } from './helpers/llm-server.ts';
 import { demoBoardsDir, demoResume, runAction } from './helpers/run-action.ts';
 import { unzip } from './helpers/zip.ts';
+import { companiesForShard, parseShard } from '../src/settings/shard.ts';
 
 interface GreenhouseBoard {
   jobs: { id: number; title: string; absolute_url: string; content?: string }[];
@@ -207,6 +208,19 @@ describe('sharding and merge', () => {
         }
       }
       assert.deepEqual(covered.sort(), ['Acme Robotics', 'Lumen Analytics', 'Nimbus Health']);
+
+      // With more shards than companies some shard is empty: it succeeds and says so.
+      const empty = [1, 2, 3, 4, 5, 6, 7, 8].find(
+        (i) => companiesForShard(config.companies, parseShard(`${i}/8`)).length === 0,
+      )!;
+      const idle = await runAction({
+        files: { 'resume.md': demoResume, 'jm.json': JSON.stringify(config) },
+        inputs: { config: 'jm.json', resume: 'resume.md', llm: 'off', shard: `${empty}/8`, github_token: '' },
+        env: { ...artifacts.env },
+      });
+      assert.equal(idle.code, 0, idle.stdout);
+      assert.match(idle.summary, new RegExp(`Shard ${empty}/8 has no companies \\(3 in all\\)`));
+      assert.equal(idle.outputs.generated, '0');
 
       // What actions/download-artifact with `pattern: job-applications-*` and `merge-multiple: true` leaves.
       const merged = await runAction({

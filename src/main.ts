@@ -106,9 +106,9 @@ export async function run(): Promise<void> {
   }
 
   if (settings.companies.length === 0 && settings.shard) {
-    log.notice(
-      `Shard ${settings.shard.index}/${settings.shard.count} has no companies (${settings.allCompanies} in all); nothing to do.`,
-    );
+    const line = `Shard ${settings.shard.index}/${settings.shard.count} has no companies (${settings.allCompanies} in all); nothing to do.`;
+    log.notice(line);
+    await core.summary.addRaw(`## 🎯 job-matcher\n\n${line}\n`, true).write();
     setResultOutputs({
       counts: { matched: 0, generated: 0, failed: 0 },
       outputDir: settings.outputDir,
