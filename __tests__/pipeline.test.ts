@@ -97,7 +97,7 @@ describe('pipelining', () => {
 });
 
 /** Two postings through the pipeline with a stub generator that fails the ids it is told to. */
-async function memoryRun(opts: { maxJobs: number; failIds: string[] }) {
+async function memoryRun(opts: { maxJobs: number; failIds: string[]; skills?: string[] }) {
   let origin = '';
   const boards = await startBoardServer({
     '/v1/boards/acme/jobs': () => ({
@@ -119,7 +119,7 @@ async function memoryRun(opts: { maxJobs: number; failIds: string[] }) {
     return await runPipeline(
       {
         companies: [{ name: 'Acme', source: 'greenhouse', board: 'acme', base_url: boards.url }],
-        profile: { titles: ['Backend Engineer'], skills: [], locations: [], exclude: [] },
+        profile: { titles: ['Backend Engineer'], skills: opts.skills ?? [], locations: [], exclude: [] },
         parallelWorkers: 2,
         minScore: 0,
         topPerCompany: false,
@@ -168,5 +168,19 @@ describe('run-to-run memory', () => {
       [result.applications[0].match.posting.key],
     );
     assert.ok(!result.seen.some((e) => e.key === deferred.key));
+  });
+});
+
+describe('reasons after the description', () => {
+  it('matched and missing skills are read again from the full description the letter is written from', async () => {
+    const result = await memoryRun({
+      maxJobs: 10,
+      failIds: [],
+      skills: ['TypeScript', 'Kubernetes', 'Rust'],
+    });
+    const app = result.applications[0];
+    // The listing had no text; the page names TypeScript, PostgreSQL and Kubernetes.
+    assert.deepEqual(app.match.reasons.matchedSkills, ['TypeScript', 'Kubernetes']);
+    assert.deepEqual(app.match.reasons.missingSkills, ['Rust']);
   });
 });

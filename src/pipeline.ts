@@ -7,7 +7,7 @@ import { HttpError } from './http/types.ts';
 import { errorLine, type Logger } from './log.ts';
 import { dedupPostings } from './match/dedup.ts';
 import { filterMatches } from './match/filter.ts';
-import { scorePostings } from './match/score.ts';
+import { scorePostings, skillsInDescription } from './match/score.ts';
 import type {
   Application,
   Description,
@@ -340,7 +340,15 @@ async function processJobs(
           ? (text, url) => ports.generator.extractPosting!(text, url)
           : undefined,
       });
-      const patched = patch ? { ...match, posting: { ...posting, ...patch, key: posting.key } } : match;
+      const fullPosting = patch ? { ...posting, ...patch, key: posting.key } : posting;
+      const patched: Match = {
+        ...match,
+        posting: fullPosting,
+        reasons: {
+          ...match.reasons,
+          ...skillsInDescription(opts.profile.skills, fullPosting, description.text),
+        },
+      };
       log.info(
         `  [parallel-fetch] ${posting.company}: ${description.text.length} chars (${described + 1}/${kept.length})`,
       );

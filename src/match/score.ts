@@ -49,6 +49,36 @@ function phraseScore(phraseWords: string[], textWords: string[], sims: Map<strin
   return sum / phraseWords.length;
 }
 
+type SkillMatcher = { name: string; test: (foldedText: string) => boolean };
+
+function skillMatchers(skills: readonly string[]): SkillMatcher[] {
+  return skills.map((s) => ({ name: s, test: skillMatcher(s) }));
+}
+
+function skillsIn(
+  skills: SkillMatcher[],
+  foldedText: string,
+): Pick<MatchReasons, 'matchedSkills' | 'missingSkills'> {
+  const matchedSkills = skills.filter((s) => s.test(foldedText)).map((s) => s.name);
+  const missingSkills = skills.filter((s) => !matchedSkills.includes(s.name)).map((s) => s.name);
+  return { matchedSkills, missingSkills };
+}
+
+/**
+ * Matched and missing skills read again from a posting's full description (the score itself comes
+ * from the listing; this keeps the reasons a reader sees true to the text the letter was written from).
+ */
+export function skillsInDescription(
+  skills: readonly string[],
+  posting: Posting,
+  description: string,
+): Pick<MatchReasons, 'matchedSkills' | 'missingSkills'> {
+  return skillsIn(
+    skillMatchers(skills),
+    fold(`${posting.title}\n${posting.department ?? ''}\n${description}`),
+  );
+}
+
 export interface Scorer {
   score(posting: Posting): Match;
 }
@@ -63,7 +93,7 @@ export function createScorer(profile: Profile, postings: readonly Posting[]): Sc
     .map((l) => ({ text: l, words: tokens(l) }))
     .filter((p) => p.words.length);
   const wantsRemote = profile.locations.some((l) => REMOTE.test(l));
-  const skills = profile.skills.map((s) => ({ name: s, test: skillMatcher(s) }));
+  const skills = skillMatchers(profile.skills);
   const exclusions = profile.exclude.map((e) => ({ name: e, test: skillMatcher(e) }));
 
   const vocabulary = new Set<string>();
@@ -91,8 +121,7 @@ export function createScorer(profile: Profile, postings: readonly Posting[]): Sc
 
       const text = fold(`${posting.title}\n${posting.department ?? ''}\n${posting.description ?? ''}`);
       const hasText = (posting.description ?? '').length >= 200;
-      const matchedSkills = skills.filter((s) => s.test(text)).map((s) => s.name);
-      const missingSkills = skills.filter((s) => !matchedSkills.includes(s.name)).map((s) => s.name);
+      const { matchedSkills, missingSkills } = skillsIn(skills, text);
 
       const postingRemote = posting.remote === true || posting.locations.some((l) => REMOTE.test(l));
       let location: string | null = null;
