@@ -11,10 +11,14 @@ export interface PipelineChild {
 type Reply = { ready: true } | { ok: true; report: RunReport } | { ok: false; error: string };
 
 /** `modulePath`: a bundled build of pipeline-child.ts (as the action runs: plain JS, no type stripping). */
-export async function startPipelineChild(modulePath?: string): Promise<PipelineChild> {
+export async function startPipelineChild(modulePath?: string, nodeOptions?: string): Promise<PipelineChild> {
   const child: ChildProcess = fork(modulePath ?? path.join(import.meta.dirname, 'pipeline-child.ts'), [], {
     execPath: process.execPath,
-    env: { ...process.env, JM_BENCH_RESUME: path.join(import.meta.dirname, '../examples/demo/resume.md') },
+    env: {
+      ...process.env,
+      JM_BENCH_RESUME: path.join(import.meta.dirname, '../examples/demo/resume.md'),
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = () =>

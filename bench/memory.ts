@@ -15,6 +15,8 @@ export interface MemoryCase {
   descBytes: number;
   workers: number;
   formats: Format[];
+  /** NODE_OPTIONS for the child, as a user can set them in the step's `env`. */
+  nodeOptions?: string;
   note?: string;
 }
 
@@ -27,8 +29,19 @@ export interface MemoryRow extends MemoryCase {
   totalMs: number;
 }
 
+/** The heap settings README suggests for memory-tight runners (V8 then collects garbage sooner). */
+export const CAPPED_NODE_OPTIONS = '--max-old-space-size=96 --max-semi-space-size=2';
+
 export const MEMORY_CASES: MemoryCase[] = [
   { jobs: 1000, descBytes: 10_000, workers: 7, formats: ['md', 'html'] },
+  {
+    jobs: 1000,
+    descBytes: 10_000,
+    workers: 7,
+    formats: ['md', 'html'],
+    nodeOptions: CAPPED_NODE_OPTIONS,
+    note: `step env NODE_OPTIONS="${CAPPED_NODE_OPTIONS}"`,
+  },
   {
     jobs: 50,
     descBytes: 10_000,
@@ -81,7 +94,7 @@ export async function benchMemory(opts: {
     const heap: number[] = [];
     const total: number[] = [];
     for (let i = 0; i < opts.repeats; i++) {
-      const child = await startPipelineChild(bundled);
+      const child = await startPipelineChild(bundled, c.nodeOptions);
       try {
         const r = await child.run({
           boardUrl: opts.servers.boardUrl,
@@ -116,7 +129,7 @@ export async function benchMemory(opts: {
     };
     rows.push(row);
     opts.progress(
-      `  memory N=${String(c.jobs).padStart(4)} ${c.descBytes / 1000} KB W=${c.workers} ${c.formats.join('+')}  ` +
+      `  memory N=${String(c.jobs).padStart(4)} ${c.descBytes / 1000} KB W=${c.workers} ${c.formats.join('+')}${c.nodeOptions ? ' (capped heap)' : ''}  ` +
         `RSS at start ${row.startRssMb.toFixed(0)} MB, peak RSS ${row.maxRssMb.toFixed(0)} MB, peak heap ${row.peakHeapMb.toFixed(0)} MB (${(row.totalMs / 1000).toFixed(1)} s)`,
     );
   }
