@@ -8,7 +8,7 @@ import { parseResume } from '../src/generate/resume.ts';
 import { createHttpClient } from '../src/http/client.ts';
 import { silentLogger } from '../src/log.ts';
 import { runPipeline } from '../src/pipeline.ts';
-import { startBoardServer } from './helpers/board-server.ts';
+import { startBoardServer, type Route } from './helpers/board-server.ts';
 import { startLlmServer } from './helpers/llm-server.ts';
 
 const resume = parseResume(
@@ -17,14 +17,16 @@ const resume = parseResume(
 );
 const text = 'We build TypeScript services on PostgreSQL and Kubernetes. '.repeat(12);
 
-/** Runs 3 jobs whose third description page answers late; returns when the LLM was first asked and when the slow page was served. */
-async function firstLlmCallVsSlowPage(barrier: boolean) {
-  let slowServedAt = 0;
+/**
+ * A Greenhouse board "acme" of `count` postings without listing text, each with a description page at
+ * /jobs/<i> (`pages` replaces some of them).
+ */
+async function startJobBoard(count: number, pages: Record<string, Route> = {}) {
   let origin = '';
-  const boards = await startBoardServer({
+  const routes: Record<string, Route> = {
     '/v1/boards/acme/jobs': () => ({
       json: {
-        jobs: [0, 1, 2].map((i) => ({
+        jobs: Array.from({ length: count }, (_, i) => ({
           id: i,
           title: `Backend Engineer ${i}`,
           absolute_url: `${origin}/jobs/${i}`,
@@ -32,15 +34,23 @@ async function firstLlmCallVsSlowPage(barrier: boolean) {
         })),
       },
     }),
-    '/jobs/0': { body: `<main>${text}</main>` },
-    '/jobs/1': { body: `<main>${text}</main>` },
+  };
+  for (let i = 0; i < count; i++) routes[`/jobs/${i}`] = { body: `<main>${text}</main>` };
+  const boards = await startBoardServer({ ...routes, ...pages });
+  origin = boards.url;
+  return boards;
+}
+
+/** Runs 3 jobs whose third description page answers late; returns when the LLM was first asked and when the slow page was served. */
+async function firstLlmCallVsSlowPage(barrier: boolean) {
+  let slowServedAt = 0;
+  const boards = await startJobBoard(3, {
     '/jobs/2': async () => {
       await new Promise((r) => setTimeout(r, 800));
       slowServedAt = Date.now();
       return { body: `<main>${text}</main>` };
     },
   });
-  origin = boards.url;
   const llm = await startLlmServer();
   let firstCallAt = 0;
   llm.setScript(() => {
@@ -98,22 +108,7 @@ describe('pipelining', () => {
 
 /** Two postings through the pipeline with a stub generator that fails the ids it is told to. */
 async function memoryRun(opts: { maxJobs: number; failIds: string[]; skills?: string[] }) {
-  let origin = '';
-  const boards = await startBoardServer({
-    '/v1/boards/acme/jobs': () => ({
-      json: {
-        jobs: [0, 1].map((i) => ({
-          id: i,
-          title: `Backend Engineer ${i}`,
-          absolute_url: `${origin}/jobs/${i}`,
-          location: { name: 'Remote' },
-        })),
-      },
-    }),
-    '/jobs/0': { body: `<main>${text}</main>` },
-    '/jobs/1': { body: `<main>${text}</main>` },
-  });
-  origin = boards.url;
+  const boards = await startJobBoard(2);
   const doc = { markdown: 'Hello', by: 'template' as const };
   try {
     return await runPipeline(
