@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { createHttpClient } from '../src/http/client.ts';
 import { HttpError, type HttpClient } from '../src/http/types.ts';
 import { lineLogger } from '../src/log.ts';
-import type { PostingRecord } from '../src/pipeline.ts';
+import type { PostingRecord } from '../src/model.ts';
 import type { ResultsFile } from '../src/report/results.ts';
 import { executeRun, type RunOutcome } from '../src/run.ts';
 import { resolveSettings } from '../src/settings/index.ts';
@@ -143,7 +143,7 @@ function loopbackOnly(offLoopback: string[]): HttpClient {
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 const PERIODS = ['year', 'month', 'week', 'day', 'hour'];
 
-function assertNormalised(p: PostingRecord, expectedCompany: string): void {
+function assertNormalized(p: PostingRecord, expectedCompany: string): void {
   const where = `${p.source} ${p.key}`;
   assert.equal(typeof p.title, 'string', where);
   assert.ok(
@@ -241,9 +241,9 @@ describe('every source, end to end through one run', () => {
     }
   });
 
-  it('normalises every posting: title, company, url, locations, remote, date, salary', () => {
+  it('normalizes every posting: title, company, url, locations, remote, date, salary', () => {
     const nameBySource = new Map(COMPANIES.map((c) => [c.company.source, c.company.name as string]));
-    for (const p of results.postings) assertNormalised(p, nameBySource.get(p.source)!);
+    for (const p of results.postings) assertNormalized(p, nameBySource.get(p.source)!);
     // The shapes are exercised, not just allowed: some postings carry each optional field.
     assert.ok(
       results.postings.some((p) => p.postedAt),

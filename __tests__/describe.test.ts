@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { describePosting, MIN_DESCRIPTION_CHARS } from '../src/describe/index.ts';
 import { createGenerator } from '../src/generate/index.ts';
-import { parseResume } from '../src/generate/resume.ts';
+import { parseResume } from '../src/resume/index.ts';
 import { createHttpClient } from '../src/http/client.ts';
 import { silentLogger } from '../src/log.ts';
 import type { Posting } from '../src/model.ts';

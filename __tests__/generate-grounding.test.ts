@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixture } from './helpers/board-server.ts';
 import { Grounding } from '../src/generate/grounding.ts';
-import { parseResume } from '../src/generate/resume.ts';
+import { parseResume } from '../src/resume/index.ts';
 import { fromSource, renderTailoredMarkdown, type TailoredResume } from '../src/generate/tailored.ts';
 
 const source = parseResume(fixture('resumes/jane.md'), 'jane.md');

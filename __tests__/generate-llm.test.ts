@@ -4,7 +4,7 @@ import { fixture } from './helpers/board-server.ts';
 import { defaultContent, defaultResumeJson, startLlmServer, type LlmServer } from './helpers/llm-server.ts';
 import { createGenerator, type GeneratorOptions } from '../src/generate/index.ts';
 import { LlmClient, resolveProvider, type Provider } from '../src/generate/llm.ts';
-import { parseResume } from '../src/generate/resume.ts';
+import { parseResume } from '../src/resume/index.ts';
 import { lineLogger, silentLogger } from '../src/log.ts';
 import type { Description, Match } from '../src/model.ts';
 

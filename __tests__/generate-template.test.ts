@@ -2,14 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixture } from './helpers/board-server.ts';
 import { RpmLimiter, type Clock } from '../src/generate/rate-limit.ts';
-import { parseResume } from '../src/generate/resume.ts';
+import { parseResume } from '../src/resume/index.ts';
 import {
   postingTerms,
   templateLetter,
   templateResume,
   templateResumeMarkdown,
 } from '../src/generate/template.ts';
-import { compactText, neutraliseUntrusted, truncateAtSentence } from '../src/generate/text.ts';
+import { compactText } from '../src/generate/fit.ts';
+import { neutraliseUntrusted } from '../src/text/untrusted.ts';
+import { truncateAtSentence } from '../src/text/sentences.ts';
 import type { Description, Match } from '../src/model.ts';
 
 const resume = parseResume(fixture('resumes/jane.md'), 'jane.md');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractJobPostings } from '../src/describe/jsonld.ts';
+import { extractJobPostings } from '../src/html/jsonld.ts';
 
 const PAGE = 'https://careers.acme.example/jobs/42';
 
@@ -8,7 +8,7 @@ const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringi
 const page = (...blocks: string[]) =>
   `<!doctype html><html><head>${blocks.join('\n')}</head><body></body></html>`;
 
-test('a bare JobPosting is normalised: text description, ISO dates, address locations, salary range', () => {
+test('a bare JobPosting is normalized: text description, ISO dates, address locations, salary range', () => {
   const html = page(
     ld({
       '@context': 'https://schema.org',

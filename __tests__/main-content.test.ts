@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mainText } from '../src/describe/main-content.ts';
+import { mainText } from '../src/html/main-content.ts';
 
 const JOB_TEXT =
   'We are hiring a backend engineer to build our payments API in TypeScript and PostgreSQL. '.repeat(4);

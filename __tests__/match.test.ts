@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dedupPostings, normaliseUrl } from '../src/match/dedup.ts';
+import { dedupPostings, normalizeUrl } from '../src/match/dedup.ts';
 import { filterMatches } from '../src/match/filter.ts';
 import { scorePostings } from '../src/match/score.ts';
 import type { Posting } from '../src/model.ts';
@@ -152,7 +152,7 @@ describe('filter', () => {
 describe('dedup', () => {
   it('strips tracking parameters but keeps ids like gh_jid', () => {
     assert.equal(
-      normaliseUrl('https://www.Acme.example/careers/?gh_jid=123&utm_source=x&gh_src=abc&ref=foo#apply'),
+      normalizeUrl('https://www.Acme.example/careers/?gh_jid=123&utm_source=x&gh_src=abc&ref=foo#apply'),
       'acme.example/careers?gh_jid=123',
     );
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createGenerator } from '../src/generate/index.ts';
 import { resolveProvider } from '../src/generate/llm.ts';
-import { parseResume } from '../src/generate/resume.ts';
+import { parseResume } from '../src/resume/index.ts';
 import { createHttpClient } from '../src/http/client.ts';
 import { silentLogger } from '../src/log.ts';
 import { runPipeline } from '../src/pipeline.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixture } from './helpers/board-server.ts';
-import { parseResume } from '../src/generate/resume.ts';
+import { parseResume } from '../src/resume/index.ts';
 
 test('JSON Resume: facts, skills, contact and canonical markdown come from the document', () => {
   const r = parseResume(fixture('resumes/jane.json'), 'jane.json');

@@ -45,7 +45,7 @@ before(async () => {
 });
 after(() => server.close());
 
-test('amazon sends search/location server-side and normalises each job', async () => {
+test('amazon sends search/location server-side and normalizes each job', async () => {
   const company = {
     name: 'Amazon',
     source: 'amazon',

@@ -39,7 +39,7 @@ after(async () => {
   await feedServer.close();
 });
 
-test('google reads the whole XML feed and normalises each job', async () => {
+test('google reads the whole XML feed and normalizes each job', async () => {
   const postings = await google.list({ name: 'Google', source: 'google', base_url: server.url }, ctx());
   assert.equal(server.requests.at(-1)!.path, FEED);
   assert.equal(postings.length, 3);

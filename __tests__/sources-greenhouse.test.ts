@@ -22,7 +22,7 @@ before(async () => {
 });
 after(() => server.close());
 
-test('greenhouse lists the board with content and normalises each job', async () => {
+test('greenhouse lists the board with content and normalizes each job', async () => {
   const company = { name: 'Vercel', source: 'greenhouse', board: 'vercel', base_url: server.url };
   const postings = await greenhouse.list(company, ctx());
 

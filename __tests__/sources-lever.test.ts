@@ -34,7 +34,7 @@ before(async () => {
 });
 after(() => server.close());
 
-test('lever pages with limit/skip until a short page and normalises postings', async () => {
+test('lever pages with limit/skip until a short page and normalizes postings', async () => {
   const company = { name: 'Spotify', source: 'lever', site: 'spotify', base_url: server.url };
   const postings = await lever.list(company, ctx());
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import {
   checkToken,
   guessRemote,
-  normaliseSalary,
+  normalizeSalary,
   relativeDateToIso,
   toIsoDate,
   uniqueLocations,
@@ -34,8 +34,8 @@ test('toIsoDate reads epoch ms, epoch seconds, ISO, date-only, Recruitee "UTC" a
   assert.equal(toIsoDate(null, now), undefined);
 });
 
-test('normaliseSalary maps currency symbols, period spellings and text ranges', () => {
-  assert.deepEqual(normaliseSalary({ min: '3750', max: '5250', period: 'month', currency: 'EUR' }), {
+test('normalizeSalary maps currency symbols, period spellings and text ranges', () => {
+  assert.deepEqual(normalizeSalary({ min: '3750', max: '5250', period: 'month', currency: 'EUR' }), {
     min: 3750,
     max: 5250,
     currency: 'EUR',
@@ -43,7 +43,7 @@ test('normaliseSalary maps currency symbols, period spellings and text ranges', 
     text: 'EUR 3,750–5,250 / month',
   });
   assert.deepEqual(
-    normaliseSalary({ min: 150000, max: 200000, currency: 'usd', period: 'per-year-salary' }),
+    normalizeSalary({ min: 150000, max: 200000, currency: 'usd', period: 'per-year-salary' }),
     {
       min: 150000,
       max: 200000,
@@ -52,22 +52,22 @@ test('normaliseSalary maps currency symbols, period spellings and text ranges', 
       text: 'USD 150,000–200,000 / year',
     },
   );
-  assert.deepEqual(normaliseSalary({ text: '$150K – $200K' }), {
+  assert.deepEqual(normalizeSalary({ text: '$150K – $200K' }), {
     min: 150000,
     max: 200000,
     currency: 'USD',
     text: '$150K – $200K',
   });
-  assert.deepEqual(normaliseSalary({ text: '£60,000 - £97,000/year' }), {
+  assert.deepEqual(normalizeSalary({ text: '£60,000 - £97,000/year' }), {
     min: 60000,
     max: 97000,
     currency: 'GBP',
     period: 'year',
     text: '£60,000 - £97,000/year',
   });
-  assert.equal(normaliseSalary({ period: '1 HOUR', min: 40, max: 30 })?.min, 30);
-  assert.equal(normaliseSalary({ period: '1 HOUR', min: 40 })?.period, 'hour');
-  assert.equal(normaliseSalary({ min: null, max: null, currency: 'EUR' }), undefined);
+  assert.equal(normalizeSalary({ period: '1 HOUR', min: 40, max: 30 })?.min, 30);
+  assert.equal(normalizeSalary({ period: '1 HOUR', min: 40 })?.period, 'hour');
+  assert.equal(normalizeSalary({ min: null, max: null, currency: 'EUR' }), undefined);
 });
 
 test('explicit workplace fields map to remote; guesses only read location text', () => {
@@ -104,7 +104,7 @@ test('checkToken names the key, the source and where to find the value', () => {
 });
 
 test('European thousands separators are read as thousands', () => {
-  assert.deepEqual(normaliseSalary({ text: '€50.000 – €60.000 per year' }), {
+  assert.deepEqual(normalizeSalary({ text: '€50.000 – €60.000 per year' }), {
     min: 50000,
     max: 60000,
     currency: 'EUR',

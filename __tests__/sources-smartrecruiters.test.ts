@@ -32,7 +32,7 @@ before(async () => {
 });
 after(() => server.close());
 
-test('smartrecruiters pages by offset up to totalFound and normalises postings', async () => {
+test('smartrecruiters pages by offset up to totalFound and normalizes postings', async () => {
   const company = {
     name: 'Ubisoft',
     source: 'smartrecruiters',

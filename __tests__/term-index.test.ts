@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TermIndex } from '../src/generate/text.ts';
+import { TermIndex } from '../src/terms/term-index.ts';
 
 test('TermIndex finds terms across case, punctuation, spacing and aliases, whole words only', () => {
   const index = new TermIndex(

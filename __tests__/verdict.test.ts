@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CompanyResult } from '../src/pipeline.ts';
+import type { CompanyResult } from '../src/model.ts';
 import { runVerdict } from '../src/report/verdict.ts';
 
 const company = (status: CompanyResult['status']): CompanyResult => ({

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGenerator } from '../src/generate/index.ts';
 import { resolveProvider } from '../src/generate/llm.ts';
-import { parseResume } from '../src/generate/resume.ts';
+import { parseResume } from '../src/resume/index.ts';
 import { createHttpClient } from '../src/http/client.ts';
 import type { Logger } from '../src/log.ts';
 import { runPipeline } from '../src/pipeline.ts';

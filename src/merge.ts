@@ -1,7 +1,8 @@
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Application, Posting } from './model.ts';
-import type { PipelineResult, PostingRecord } from './pipeline.ts';
+import type { PostingRecord } from './model.ts';
+import type { PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary } from './report/summary.ts';
 

@@ -78,12 +78,6 @@ export interface GroundingRemoval {
   value: string;
 }
 
-/** A posting's fate, as results.json records it. */
-export type Fate =
-  | { status: 'generated' }
-  | { status: 'filtered'; reason: string }
-  | { status: 'failed'; stage: 'describe' | 'generate' | 'render'; reason: string };
-
 export interface Application {
   match: Match;
   description?: Description;
@@ -97,4 +91,45 @@ export interface Application {
   files?: string[];
   status: 'generated' | 'failed';
   error?: string;
+}
+
+/** What generation returns for one job (letter + resume), never throwing for LLM trouble. */
+export interface GeneratedApplication {
+  letter: GeneratedDoc;
+  resume: GeneratedDoc;
+  usage?: TokenUsage;
+  costUsd?: number;
+  grounding: GroundingRemoval[];
+}
+
+export type Novelty = 'new' | 'changed' | 'seen';
+
+export type CompanyStatus = 'ok' | 'empty' | 'not_found' | 'throttled' | 'failed';
+
+export interface CompanyResult {
+  name: string;
+  source: string;
+  status: CompanyStatus;
+  postings: number;
+  error?: string;
+  ms: number;
+}
+
+/** One line of results.json: what became of one posting. */
+export interface PostingRecord {
+  key: string;
+  company: string;
+  source: string;
+  title: string;
+  url: string;
+  locations: string[];
+  remote: boolean | null;
+  postedAt?: string;
+  salary?: Salary;
+  score?: number;
+  reasons?: Match['reasons'];
+  status: 'generated' | 'filtered' | 'failed' | 'duplicate';
+  reason?: string;
+  folder?: string;
+  novelty?: Novelty;
 }

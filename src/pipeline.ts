@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import pLimit from 'p-limit';
 import { describePosting, type PageExtractor } from './describe/index.ts';
 import type { HttpClient } from './http/types.ts';
@@ -10,29 +8,23 @@ import { filterMatches } from './match/filter.ts';
 import { scorePostings, skillsInDescription } from './match/score.ts';
 import type {
   Application,
+  CompanyResult,
+  CompanyStatus,
   Description,
-  GeneratedDoc,
-  GroundingRemoval,
+  GeneratedApplication,
   Match,
+  Novelty,
   Posting,
-  TokenUsage,
+  PostingRecord,
 } from './model.ts';
 import { jobFolderName } from './render/filenames.ts';
-import { renderDocument, type Format } from './render/index.ts';
+import type { Format } from './render/index.ts';
+import { writeApplication } from './render/write-application.ts';
 import type { Profile } from './settings/index.ts';
 import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
-
-/** What generation returns for one job (letter + resume), never throwing for LLM trouble. */
-export interface GeneratedApplication {
-  letter: GeneratedDoc;
-  resume: GeneratedDoc;
-  usage?: TokenUsage;
-  costUsd?: number;
-  grounding: GroundingRemoval[];
-}
 
 export interface ApplicationGenerator {
   generate(match: Match, description: Description): Promise<GeneratedApplication>;
@@ -66,38 +58,6 @@ export interface PipelinePorts {
   generator: ApplicationGenerator;
   /** The clock edge; the pure stages get `now` from here. */
   now: () => Date;
-}
-
-export type Novelty = 'new' | 'changed' | 'seen';
-
-export type CompanyStatus = 'ok' | 'empty' | 'not_found' | 'throttled' | 'failed';
-
-export interface CompanyResult {
-  name: string;
-  source: string;
-  status: CompanyStatus;
-  postings: number;
-  error?: string;
-  ms: number;
-}
-
-/** One line of results.json: what became of one posting. */
-export interface PostingRecord {
-  key: string;
-  company: string;
-  source: string;
-  title: string;
-  url: string;
-  locations: string[];
-  remote: boolean | null;
-  postedAt?: string;
-  salary?: Posting['salary'];
-  score?: number;
-  reasons?: Match['reasons'];
-  status: 'generated' | 'filtered' | 'failed' | 'duplicate';
-  reason?: string;
-  folder?: string;
-  novelty?: Novelty;
 }
 
 export interface StageTimings {
@@ -365,51 +325,31 @@ async function processJobs(
   const writeOne = async (match: Match, description: Description): Promise<Application> => {
     const posting = match.posting;
     const folder = jobFolderName(posting.company, posting.title, posting.id, taken);
+    let generated: GeneratedApplication;
     try {
-      const generated = await ports.generator.generate(match, description);
-      const dir = path.join(opts.outputDir, folder);
-      await mkdir(dir, { recursive: true });
-      const files: string[] = [];
-      for (const [kind, doc, base] of [
-        ['letter', generated.letter, 'cover-letter'],
-        ['resume', generated.resume, 'resume'],
-      ] as const) {
-        for (const format of opts.formats) {
-          const data = await renderDocument(
-            {
-              kind,
-              title: `${kind === 'letter' ? 'Cover letter' : 'Resume'} — ${posting.title} at ${posting.company}`,
-              author: opts.candidateName,
-              markdown: doc.markdown,
-            },
-            format,
-          );
-          const file = `${base}.${format}`;
-          await writeFile(path.join(dir, file), data);
-          files.push(`${folder}/${file}`);
-        }
-      }
-      const app: Application = {
+      generated = await ports.generator.generate(match, description);
+    } catch (err) {
+      return failedJob(match, description, `generate: ${errorLine(err)}`, 'Generation failed');
+    }
+    try {
+      const app = await writeApplication({
         match,
         description,
-        letter: generated.letter,
-        resume: generated.resume,
-        usage: generated.usage,
-        costUsd: generated.costUsd,
-        grounding: generated.grounding,
+        generated,
         folder,
-        files,
-        status: 'generated',
-      };
-      await writeFile(path.join(dir, 'job.json'), `${JSON.stringify(jobJson(app), null, 2)}\n`);
-      files.push(`${folder}/job.json`);
+        outputDir: opts.outputDir,
+        formats: opts.formats,
+        candidateName: opts.candidateName,
+      });
       log.info(`  [generate] ${posting.company}: ${posting.title} -> ${folder}/ (${generated.letter.by})`);
       return app;
     } catch (err) {
-      const error = `generate: ${errorLine(err)}`;
-      log.warning(`${posting.company} — ${posting.title}: ${error}`, 'Generation failed');
-      return { match, description, status: 'failed', error };
+      return failedJob(match, description, `render: ${errorLine(err)}`, 'Rendering failed');
     }
+  };
+  const failedJob = (match: Match, description: Description, error: string, title: string): Application => {
+    log.warning(`${match.posting.company} — ${match.posting.title}: ${error}`, title);
+    return { match, description, status: 'failed', error };
   };
 
   const write = (d: Awaited<ReturnType<typeof describeOne>>) =>
@@ -424,21 +364,4 @@ async function processJobs(
 
 function failed(match: Match, error: string): Application {
   return { match, status: 'failed', error };
-}
-
-/** The per-job record written beside the letter and resume. */
-function jobJson(app: Application) {
-  const p = app.match.posting;
-  return {
-    posting: p,
-    score: app.match.score,
-    reasons: app.match.reasons,
-    description: { method: app.description?.method, chars: app.description?.text.length },
-    letter: { by: app.letter?.by, fallbackReason: app.letter?.fallbackReason },
-    resume: { by: app.resume?.by, fallbackReason: app.resume?.fallbackReason },
-    usage: app.usage,
-    costUsd: app.costUsd,
-    grounding: { removed: app.grounding ?? [] },
-    files: app.files,
-  };
 }

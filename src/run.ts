@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGenerator } from './generate/index.ts';
 import { resolveProvider } from './generate/llm.ts';
-import { parseResume } from './generate/resume.ts';
+import { parseResume } from './resume/index.ts';
 import type { HttpClient } from './http/types.ts';
 import { errorLine, type Logger } from './log.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';

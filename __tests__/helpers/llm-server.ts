@@ -5,7 +5,7 @@
  * rejecting response_format, injected content, truncated JSON, delays.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { parseResume } from '../../src/generate/resume.ts';
+import { parseResume } from '../../src/resume/index.ts';
 import { startLoopback } from './loopback.ts';
 
 export type PromptKind = 'letter' | 'resume' | 'extract' | 'other';

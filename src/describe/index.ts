@@ -1,9 +1,9 @@
 import type { HttpClient } from '../http/types.ts';
 import type { Description, Posting } from '../model.ts';
 import type { CompanyConfig, SourceAdapter, SourceContext } from '../sources/types.ts';
-import { htmlToText } from './html-text.ts';
-import { extractJobPostings } from './jsonld.ts';
-import { mainText } from './main-content.ts';
+import { htmlToText } from '../html/text.ts';
+import { extractJobPostings } from '../html/jsonld.ts';
+import { mainText } from '../html/main-content.ts';
 
 /**
  * Below this many characters a description is "too little text": the next method in the chain is

@@ -1,7 +1,8 @@
 import type { LlmClient } from './llm.ts';
 import { EXTRACT_SYSTEM, fitPageRequest } from './prompts.ts';
 import { completeJson } from './structured.ts';
-import { compactText, sanitiseModelMarkdown } from './text.ts';
+import { compactText } from './fit.ts';
+import { sanitiseModelMarkdown } from '../text/untrusted.ts';
 
 export interface ExtractedPosting {
   title: string;

@@ -3,16 +3,12 @@
  * source resume says, never add to it. Every item the source lacks is removed and reported.
  */
 import type { GroundingRemoval } from '../model.ts';
-import { resumeText, type SourceJob, type SourceResume } from './resume.ts';
+import { resumeText, type SourceJob, type SourceResume } from '../resume/index.ts';
 import type { TailoredResume } from './tailored.ts';
-import {
-  sanitiseModelMarkdown,
-  splitSentences,
-  stripInvisible,
-  techTermsIn,
-  TermIndex,
-  tokens,
-} from './text.ts';
+import { sanitiseModelMarkdown, stripInvisible } from '../text/untrusted.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { techTermsIn } from '../terms/tech-terms.ts';
+import { TermIndex, tokens } from '../terms/term-index.ts';
 
 const COMPANY_SUFFIX = new Set([
   'inc',

@@ -4,7 +4,7 @@
  * or the token budget is spent. generate() never throws for LLM trouble.
  */
 import type { Logger } from '../log.ts';
-import type { Description, GeneratedDoc, GroundingRemoval, Match, TokenUsage } from '../model.ts';
+import type { Description, GeneratedApplication, GeneratedDoc, Match, TokenUsage } from '../model.ts';
 import { extractWithLlm, type ExtractedPosting } from './extract.ts';
 import { Grounding } from './grounding.ts';
 import { llmLetter, UnusableLetter } from './letter.ts';
@@ -17,12 +17,12 @@ import {
   type Provider,
 } from './llm.ts';
 import { fitJobRequest, RESUME_SYSTEM } from './prompts.ts';
-import type { SourceResume } from './resume.ts';
+import type { SourceResume } from '../resume/index.ts';
 import { completeJson, InvalidJsonAnswer } from './structured.ts';
 import { renderTailoredMarkdown, TAILORED_RESUME_SCHEMA, type TailoredResume } from './tailored.ts';
 import { postingTerms, templateLetter, templateResumeMarkdown, type PostingTerms } from './template.ts';
 
-export type { SourceResume } from './resume.ts';
+export type { SourceResume } from '../resume/index.ts';
 export type { Provider } from './llm.ts';
 
 export interface GeneratorOptions {
@@ -42,14 +42,6 @@ export interface GeneratorOptions {
   log: Logger;
 }
 
-export interface GenerateResult {
-  letter: GeneratedDoc;
-  resume: GeneratedDoc;
-  usage?: TokenUsage;
-  costUsd?: number;
-  grounding: GroundingRemoval[];
-}
-
 export interface GeneratorTotals extends LlmTotals {
   /** "budget exhausted after N jobs" once the budget ran out. */
   budgetNote?: string;
@@ -58,7 +50,7 @@ export interface GeneratorTotals extends LlmTotals {
 }
 
 export interface Generator {
-  generate(match: Match, description: Description): Promise<GenerateResult>;
+  generate(match: Match, description: Description): Promise<GeneratedApplication>;
   /** LLM extraction of a job from a page's cleaned text; null without an LLM or when it finds none. */
   extractPosting(pageText: string, url: string): Promise<ExtractedPosting | null>;
   totals(): GeneratorTotals;

@@ -2,7 +2,7 @@ import type { GroundingRemoval, Match, TokenUsage } from '../model.ts';
 import type { Grounding } from './grounding.ts';
 import type { LlmClient } from './llm.ts';
 import { fitJobRequest, LETTER_SYSTEM } from './prompts.ts';
-import type { SourceResume } from './resume.ts';
+import type { SourceResume } from '../resume/index.ts';
 
 /** A letter shorter than this after grounding is not worth sending; the template takes over. */
 const MIN_LETTER_WORDS = 40;

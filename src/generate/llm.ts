@@ -17,7 +17,7 @@ import { silentLogger } from '../log.ts';
 import type { TokenUsage } from '../model.ts';
 import { estimateCost } from './pricing.ts';
 import { RpmLimiter, systemClock, type Clock } from './rate-limit.ts';
-import { estimateTokens } from './text.ts';
+import { estimateTokens } from './fit.ts';
 
 export type ProviderKind = 'github-models' | 'openai-compatible' | 'none';
 

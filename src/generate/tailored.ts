@@ -1,4 +1,4 @@
-import { resumeMarkdown, type SourceResume } from './resume.ts';
+import { resumeMarkdown, type SourceResume } from '../resume/index.ts';
 
 /** What the model returns for a tailored resume (and what the template generator builds). */
 export interface TailoredResume {

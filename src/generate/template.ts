@@ -4,9 +4,11 @@
  * letter names the company, the role and the matched skills. It only ever uses resume facts.
  */
 import type { Description, Match } from '../model.ts';
-import type { SourceResume } from './resume.ts';
+import type { SourceResume } from '../resume/index.ts';
 import { fromSource, renderTailoredMarkdown, type TailoredResume } from './tailored.ts';
-import { canonicalTerm, stripInvisible, techTermsIn, TermIndex } from './text.ts';
+import { canonicalTerm, TermIndex } from '../terms/term-index.ts';
+import { stripInvisible } from '../text/untrusted.ts';
+import { techTermsIn } from '../terms/tech-terms.ts';
 
 export interface PostingTerms {
   /** Profile skills the posting asks for (from the match), in match order. */

@@ -4,10 +4,10 @@ const TRACKING =
   /^(utm_.*|ref|ref_src|refsrc|source|src|gh_src|lever-source|lever-origin|trk|trackingid|mc_.*|fbclid|gclid|_hs.*)$/i;
 
 /**
- * A posting URL normalised for dedup: lowercase host without www, no fragment, no trailing slash,
+ * A posting URL normalized for dedup: lowercase host without www, no fragment, no trailing slash,
  * tracking parameters (utm_*, ref, gh_src, ...) dropped, the rest sorted; `gh_jid` and other ids kept.
  */
-export function normaliseUrl(raw: string): string {
+export function normalizeUrl(raw: string): string {
   try {
     const u = new URL(raw);
     const params = [...u.searchParams.entries()]
@@ -23,7 +23,7 @@ export function normaliseUrl(raw: string): string {
 
 /**
  * Splits postings into unique ones and duplicates: the same source id first, then the same
- * normalised URL (the same job listed by two sources). The first seen wins.
+ * normalized URL (the same job listed by two sources). The first seen wins.
  */
 export function dedupPostings(postings: readonly Posting[]): {
   unique: Posting[];
@@ -34,7 +34,7 @@ export function dedupPostings(postings: readonly Posting[]): {
   const unique: Posting[] = [];
   const duplicates: { posting: Posting; of: Posting }[] = [];
   for (const p of postings) {
-    const url = p.url ? normaliseUrl(p.url) : '';
+    const url = p.url ? normalizeUrl(p.url) : '';
     const first = byKey.get(p.key) ?? (url ? byUrl.get(url) : undefined);
     if (first) {
       duplicates.push({ posting: p, of: first });

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Match, MatchReasons, Posting } from '../model.ts';
 import type { Profile } from '../settings/index.ts';
-import { fold, skillMatcher, tokens } from './tokens.ts';
+import { fold, skillMatcher, tokens } from '../terms/words.ts';
 
 /** Weights of the three parts of a score; skills count only where the posting has text to read. */
 const WEIGHTS = { title: 0.55, skills: 0.3, location: 0.15 };

@@ -5,7 +5,7 @@
  */
 import { Marked, type Token, type Tokens } from 'marked';
 import { stripControlChars } from './escape.ts';
-import { decodeEntities } from '../describe/html-text.ts';
+import { decodeEntities } from '../html/text.ts';
 
 export interface Run {
   text: string;

@@ -49,7 +49,7 @@ export function escapeMarkdownInline(s: string): string {
 const LINK_BREAKERS = /[()[\]<>"'`\\| ]/g;
 
 /**
- * Returns the URL if it is an absolute http(s) URL, normalised and with characters that could break
+ * Returns the URL if it is an absolute http(s) URL, normalized and with characters that could break
  * Markdown link syntax percent-encoded; otherwise null.
  */
 export function safeUrl(u: string | null | undefined): string | null {

@@ -1,4 +1,5 @@
-import type { PipelineResult, PostingRecord } from '../pipeline.ts';
+import type { PostingRecord } from '../model.ts';
+import type { PipelineResult } from '../pipeline.ts';
 
 export interface ResultsMeta {
   startedAt: string;

@@ -1,5 +1,6 @@
 import type { Application, GeneratedDoc } from '../model.ts';
-import type { CompanyResult, PipelineResult } from '../pipeline.ts';
+import type { CompanyResult } from '../model.ts';
+import type { PipelineResult } from '../pipeline.ts';
 import { escapeHtml, escapeMarkdownInline as md, safeUrl, stripControlChars } from '../render/escape.ts';
 
 /** GitHub caps a step summary at 1 MiB; we stay below with room for the truncation note. */

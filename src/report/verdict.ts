@@ -1,4 +1,4 @@
-import type { CompanyResult } from '../pipeline.ts';
+import type { CompanyResult } from '../model.ts';
 
 export interface VerdictInput {
   counts: { postings: number; matched: number; generated: number; failed: number };

@@ -1,4 +1,4 @@
-import { htmlToText } from '../describe/html-text.ts';
+import { htmlToText } from '../html/text.ts';
 import type { Posting, Salary } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
@@ -6,7 +6,7 @@ import {
   checkToken,
   dedupeById,
   guessRemote,
-  normaliseSalary,
+  normalizeSalary,
   postingKey,
   text,
   toIsoDate,
@@ -105,12 +105,12 @@ function ashbySalary(comp: AshbyJob['compensation']): Salary | undefined {
   const summary = text(comp.scrapeableCompensationSalarySummary) ?? text(comp.compensationTierSummary);
   const part = comp.summaryComponents?.find((c) => c?.compensationType === 'Salary');
   if (part && (part.minValue != null || part.maxValue != null))
-    return normaliseSalary({
+    return normalizeSalary({
       min: part.minValue,
       max: part.maxValue,
       currency: part.currencyCode,
       period: part.interval,
       text: text(part.summary) ?? summary,
     });
-  return summary ? normaliseSalary({ text: summary }) : undefined;
+  return summary ? normalizeSalary({ text: summary }) : undefined;
 }

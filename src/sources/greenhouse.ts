@@ -1,4 +1,4 @@
-import { decodeEntities, htmlToText } from '../describe/html-text.ts';
+import { decodeEntities, htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {

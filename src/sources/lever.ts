@@ -1,4 +1,4 @@
-import { htmlToText } from '../describe/html-text.ts';
+import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
@@ -8,7 +8,7 @@ import {
   guessRemote,
   joinText,
   maxPages,
-  normaliseSalary,
+  normalizeSalary,
   postingKey,
   text,
   toIsoDate,
@@ -98,7 +98,7 @@ function toPosting(p: LeverPosting, company: CompanyConfig, site: string, now: D
     .map((l) => joinText(text(l?.text), l?.content ? htmlToText(l.content) : undefined))
     .filter(Boolean);
   const salary = p.salaryRange
-    ? normaliseSalary({
+    ? normalizeSalary({
         min: p.salaryRange.min,
         max: p.salaryRange.max,
         currency: p.salaryRange.currency,

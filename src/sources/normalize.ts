@@ -1,5 +1,5 @@
 /**
- * Shared normalisation for source adapters: posting keys, API origins, dates (absolute and
+ * Shared normalization for source adapters: posting keys, API origins, dates (absolute and
  * relative), salaries, remote/workplace flags and location lists. Pure: the clock comes in as `now`.
  */
 import type { Salary } from '../model.ts';
@@ -133,7 +133,7 @@ const CURRENCY_SYMBOLS: [RegExp, string][] = [
 ];
 
 /** ISO 4217 code from a code or symbol ("usd", "$", "€", "CA$"); undefined when unknown. */
-export function normaliseCurrency(value: unknown): string | undefined {
+export function normalizeCurrency(value: unknown): string | undefined {
   const s = text(value);
   if (!s) return undefined;
   if (/^[a-z]{3}$/i.test(s)) return s.toUpperCase();
@@ -145,7 +145,7 @@ export function normaliseCurrency(value: unknown): string | undefined {
  * Salary period from the many spellings sources use: "year", "yearly", "annual", "YEAR",
  * Ashby "1 YEAR", Lever "per-year-salary"/"per-hour-wage", Recruitee "month", "/hr".
  */
-export function normalisePeriod(value: unknown): Salary['period'] | undefined {
+export function normalizePeriod(value: unknown): Salary['period'] | undefined {
   const s = text(value)?.toLowerCase();
   if (!s) return undefined;
   if (/(year|annual|annum|\byr\b|yearly|\bpa\b|p\.a\.)/.test(s)) return 'year';
@@ -187,8 +187,8 @@ export function parseSalaryText(input: string): Salary | undefined {
   return {
     min: Math.min(a, b ?? a),
     max: Math.max(a, b ?? a),
-    currency: normaliseCurrency(s),
-    period: normalisePeriod(s),
+    currency: normalizeCurrency(s),
+    period: normalizePeriod(s),
     text: s,
   };
 }
@@ -206,7 +206,7 @@ export interface SalaryInput {
  * a period spelling, and/or human text (parsed for what the fields lack). Undefined when there is
  * nothing usable. min/max are swapped when reversed; fields not known are left out.
  */
-export function normaliseSalary(input: SalaryInput | null | undefined): Salary | undefined {
+export function normalizeSalary(input: SalaryInput | null | undefined): Salary | undefined {
   if (!input) return undefined;
   const label = text(input.text);
   const fromText = label ? parseSalaryText(label) : undefined;
@@ -214,8 +214,8 @@ export function normaliseSalary(input: SalaryInput | null | undefined): Salary |
   let max = parseAmount(input.max);
   if (min === undefined && max === undefined && fromText) ({ min, max } = fromText);
   if (min !== undefined && max !== undefined && min > max) [min, max] = [max, min];
-  const currency = normaliseCurrency(input.currency) ?? fromText?.currency;
-  const period = normalisePeriod(input.period) ?? fromText?.period;
+  const currency = normalizeCurrency(input.currency) ?? fromText?.currency;
+  const period = normalizePeriod(input.period) ?? fromText?.period;
   if (min === undefined && max === undefined && !label) return undefined;
   const out: Salary = {};
   if (min !== undefined) out.min = min;

@@ -1,4 +1,4 @@
-import { htmlToText } from '../describe/html-text.ts';
+import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
@@ -8,7 +8,7 @@ import {
   guessRemote,
   joinLocation,
   joinText,
-  normaliseSalary,
+  normalizeSalary,
   postingKey,
   text,
   toIsoDate,
@@ -74,7 +74,7 @@ export const recruitee: SourceAdapter = {
           const locations = uniqueLocations(
             listed.length ? listed : [text(o.location) ?? joinLocation(o.city, o.state_name, o.country)],
           );
-          const salary = o.salary ? normaliseSalary(o.salary) : undefined;
+          const salary = o.salary ? normalizeSalary(o.salary) : undefined;
           return {
             key: postingKey('recruitee', sub, id),
             id,

@@ -1,6 +1,6 @@
 /** Helpers shared by the big-tech career-site and page (url, sitemap) sources. */
 import { HttpError } from '../http/types.ts';
-import { htmlToText } from '../describe/html-text.ts';
+import { htmlToText } from '../html/text.ts';
 import { SourceError } from './errors.ts';
 import { apiOrigin } from './normalize.ts';
 import type { CompanyConfig } from './types.ts';

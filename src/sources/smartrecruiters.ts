@@ -1,4 +1,4 @@
-import { htmlToText } from '../describe/html-text.ts';
+import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {

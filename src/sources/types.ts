@@ -49,7 +49,7 @@ export interface SourceAdapter {
   readonly shorthandKey: string;
   /** Config problems as one-line messages naming the key and what is allowed; empty when fine. */
   validate(company: CompanyConfig): string[];
-  /** All open postings of the company (already normalised). */
+  /** All open postings of the company (already normalized). */
   list(company: CompanyConfig, ctx: SourceContext): Promise<Posting[]>;
   /** Full description of one posting when the listing did not carry it. */
   describe?(posting: Posting, company: CompanyConfig, ctx: SourceContext): Promise<DetailResult | null>;

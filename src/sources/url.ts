@@ -7,8 +7,8 @@
 import * as cheerio from 'cheerio';
 import pLimit from 'p-limit';
 import { HttpError } from '../http/types.ts';
-import { extractJobPostings, type JsonLdJob } from '../describe/jsonld.ts';
-import { mainText } from '../describe/main-content.ts';
+import { extractJobPostings, type JsonLdJob } from '../html/jsonld.ts';
+import { mainText } from '../html/main-content.ts';
 import type { Posting } from '../model.ts';
 import { SourceError } from './errors.ts';
 import { apiOrigin, dedupeById, postingKey, text } from './normalize.ts';

@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import { htmlToText } from './html-text.ts';
+import { htmlToText } from './text.ts';
 
 /** Page chrome and widgets that are never the job description. */
 const NOISE = [

@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { stripInvisible } from './text.ts';
+import { stripInvisible } from '../text/untrusted.ts';
 
 /** One position of the source resume. */
 export interface SourceJob {

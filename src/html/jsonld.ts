@@ -1,7 +1,7 @@
 import type { Salary } from '../model.ts';
-import { decodeEntities, htmlToText } from './html-text.ts';
+import { decodeEntities, htmlToText } from './text.ts';
 
-/** One schema.org JobPosting found in a page, normalised (all text plain, dates ISO 8601). */
+/** One schema.org JobPosting found in a page, normalized (all text plain, dates ISO 8601). */
 export interface JsonLdJob {
   title: string;
   /** Plain text (the JSON-LD description is usually HTML, sometimes entity-escaped HTML). */
