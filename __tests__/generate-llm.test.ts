@@ -3,7 +3,8 @@ import { after, before, beforeEach, test } from 'node:test';
 import { fixture } from './helpers/board-server.ts';
 import { defaultContent, defaultResumeJson, startLlmServer, type LlmServer } from './helpers/llm-server.ts';
 import { createGenerator, type GeneratorOptions } from '../src/generate/index.ts';
-import { LlmClient, resolveProvider, type Provider } from '../src/generate/llm.ts';
+import { LlmClient, type Provider } from '../src/generate/llm.ts';
+import { resolveProvider } from '../src/settings/provider.ts';
 import { parseResume } from '../src/resume/index.ts';
 import { lineLogger, silentLogger } from '../src/log.ts';
 import type { Description, Match } from '../src/model.ts';
@@ -95,7 +96,7 @@ test('resolveProvider: API key, keyless base URL, GitHub token, nothing; bad URL
   assert.equal(resolveProvider({ apiKey: '  ', githubToken: '' }).kind, 'none');
   assert.throws(
     () => resolveProvider({ apiKey: 'k', baseUrl: 'ftp://x' }),
-    /^Error: input base_url: "ftp:\/\/x" is not an http\(s\) URL/,
+    /^SettingsError: input base_url: "ftp:\/\/x" is not valid; allowed: an http\(s\) URL/,
   );
   // Credentials in the URL would be quoted in every "could not reach" reason (summary, results.json).
   assert.throws(
@@ -104,7 +105,7 @@ test('resolveProvider: API key, keyless base URL, GitHub token, nothing; bad URL
       /^input base_url: credentials in the URL are not supported/.test(err.message) &&
       !err.message.includes('hunter2'),
   );
-  assert.throws(() => resolveProvider({ apiKey: 'k', model: 'gpt 4; rm' }), /^Error: input model: /);
+  assert.throws(() => resolveProvider({ apiKey: 'k', model: 'gpt 4; rm' }), /^SettingsError: input model: /);
 });
 
 test('request shape: instructions only in system, posting as delimited data, strict json_schema, no tools', async () => {

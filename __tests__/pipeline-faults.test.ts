@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createGenerator } from '../src/generate/index.ts';
-import { resolveProvider } from '../src/generate/llm.ts';
+import { resolveProvider } from '../src/settings/provider.ts';
 import { parseResume } from '../src/resume/index.ts';
 import { createHttpClient } from '../src/http/client.ts';
 import { silentLogger } from '../src/log.ts';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { resolveSettings, SettingsError } from '../src/settings/index.ts';
+import { resolveMode } from '../src/settings/mode.ts';
 
 function workspace(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'jm-settings-'));
@@ -93,7 +94,7 @@ describe('settings precedence', () => {
   it('a resume named in the config file is found relative to that file', () => {
     const dir = workspace();
     const sub = mkdtempSync(path.join(dir, 'cfg-'));
-    writeFileSync(path.join(sub, 'cv.md'), '# Ada\n');
+    writeFileSync(path.join(sub, 'cv.md'), '# Ada\n\n## Skills\nGo\n');
     writeFileSync(
       path.join(sub, 'jm.json'),
       JSON.stringify({ resume: 'cv.md', companies: [{ source: 'greenhouse', board: 'x' }] }),
@@ -251,6 +252,25 @@ const CATALOGUE: [string, Record<string, string>, Record<string, string>, RegExp
     {},
     /^input base_url: "localhost:11434" is not valid; allowed: an http\(s\) URL/,
   ],
+  [
+    'model with spaces',
+    { model: 'bad name!' },
+    {},
+    /^input model: "bad name!" is not a model name; allowed: /,
+  ],
+  [
+    'base_url with credentials',
+    { base_url: 'https://bob:hunter2@llm.example/v1' },
+    {},
+    /^input base_url: credentials in the URL are not supported/,
+  ],
+  [
+    'no titles and a resume without skills',
+    { resume: 'bare.md' },
+    { 'bare.md': '# Ada\n\nI write software.\n' },
+    /^input titles: the profile has no titles and no skills/,
+  ],
+  ['mode unknown', { mode: 'merg' }, {}, /^input mode: "merg"/],
   ['artifact name with slash', { artifact_name: 'a/b' }, {}, /^input artifact_name: .*forward slash/],
   ['timeout 0', { request_timeout_seconds: '0' }, {}, /^input request_timeout_seconds: "0"/],
 ];
@@ -260,7 +280,11 @@ describe('bad input catalogue: one line naming the input, the value and what is 
     it(label, () => {
       const cwd = workspace(files);
       assert.throws(
-        () => resolveSettings({ inputs: { ...base, ...inputs }, cwd }),
+        () => {
+          const source = { inputs: { ...base, ...inputs }, cwd };
+          resolveMode(source);
+          resolveSettings(source);
+        },
         (err: unknown) => {
           assert.ok(err instanceof SettingsError, `expected SettingsError, got ${String(err)}`);
           assert.ok(!err.message.includes('\n'), `error must be one line: ${err.message}`);

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGenerator } from '../src/generate/index.ts';
-import { resolveProvider } from '../src/generate/llm.ts';
+import { resolveProvider } from '../src/settings/provider.ts';
 import { parseResume } from '../src/resume/index.ts';
 import { createHttpClient } from '../src/http/client.ts';
 import type { Logger } from '../src/log.ts';

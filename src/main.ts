@@ -8,13 +8,13 @@ import { matchesJson } from './report/results.ts';
 import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
 import { resolveSettings, SettingsError } from './settings/index.ts';
+import { resolveMergeSettings, resolveMode, type MergeSettings } from './settings/mode.ts';
 import { SETTINGS } from './settings/spec.ts';
 import { mergeShards } from './merge.ts';
 import { restoreState } from './state/restore.ts';
 import { saveStateArtifact } from './state/save.ts';
 import { stateArtifactName } from './state/artifact-name.ts';
 import type { RunState } from './state/run-state.ts';
-import path from 'node:path';
 
 /** Logger on @actions/core: warnings become annotations, stages become collapsible groups. */
 export const actionsLogger: Logger = {
@@ -70,16 +70,12 @@ export async function run(): Promise<void> {
   const inputs = Object.fromEntries(SETTINGS.map((s) => [s.name, core.getInput(s.name)]));
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
 
-  const mode = (inputs.mode || 'run').trim();
-  if (mode !== 'run' && mode !== 'merge') {
-    core.setFailed(`input mode: ${JSON.stringify(mode)} is not valid; allowed: run, merge`);
-    return;
-  }
-  if (mode === 'merge') return runMerge(inputs, cwd, log);
+  const source = { inputs, cwd, eventName: process.env.GITHUB_EVENT_NAME };
 
   let settings;
   try {
-    settings = resolveSettings({ inputs, cwd, eventName: process.env.GITHUB_EVENT_NAME });
+    if (resolveMode(source) === 'merge') return runMerge(resolveMergeSettings(source), log);
+    settings = resolveSettings(source);
   } catch (err) {
     if (err instanceof SettingsError) {
       core.setFailed(err.message);
@@ -135,32 +131,23 @@ export async function run(): Promise<void> {
   if (!memory.state && settings.onlyNew)
     log.notice(`only_new: ${memory.note} This run processes every posting.`, 'No earlier state');
 
-  let outcome;
-  try {
-    outcome = await executeRun(settings, {
-      http: createHttpClient({ timeoutMs: settings.requestTimeoutMs, logger: log }),
-      log,
-      now: () => new Date(),
-      notices,
-      memory,
-      publish: publishAvailable
-        ? (files) =>
-            uploadOutputs({
-              rootDir: settings.artifactRoot,
-              files,
-              name: settings.artifactName,
-              retentionDays: settings.retentionDays,
-              log,
-            })
-        : undefined,
-    });
-  } catch (err) {
-    if (err instanceof SettingsError) {
-      core.setFailed(err.message);
-      return;
-    }
-    throw err;
-  }
+  const outcome = await executeRun(settings, {
+    http: createHttpClient({ timeoutMs: settings.requestTimeoutMs, logger: log }),
+    log,
+    now: () => new Date(),
+    notices,
+    memory,
+    publish: publishAvailable
+      ? (files) =>
+          uploadOutputs({
+            rootDir: settings.artifactRoot,
+            files,
+            name: settings.artifactName,
+            retentionDays: settings.retentionDays,
+            log,
+          })
+      : undefined,
+  });
 
   if (publishAvailable) {
     try {
@@ -207,9 +194,7 @@ function setResultOutputs(r: {
 }
 
 /** `mode: merge`: one summary and results.json from the shards' artifacts downloaded into merge_dir. */
-async function runMerge(inputs: Record<string, string>, cwd: string, log: Logger): Promise<void> {
-  const outputDir = path.resolve(cwd, inputs.output_dir || 'job-matcher-output');
-  const mergeDir = path.resolve(cwd, inputs.merge_dir || outputDir);
+async function runMerge({ outputDir, mergeDir }: MergeSettings, log: Logger): Promise<void> {
   const started = new Date();
   let merged;
   try {

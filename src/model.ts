@@ -33,6 +33,14 @@ export interface Posting {
   description?: string;
 }
 
+/** What the job seeker is looking for. */
+export interface Profile {
+  titles: string[];
+  skills: string[];
+  locations: string[];
+  exclude: string[];
+}
+
 export interface MatchReasons {
   /** Best-matching profile title and how well it matched (0..1). */
   bestTitle: string | null;
@@ -132,4 +140,15 @@ export interface PostingRecord {
   reason?: string;
   folder?: string;
   novelty?: Novelty;
+}
+
+/** The LLM endpoint a run writes with, resolved from the settings. */
+export type ProviderKind = 'github-models' | 'openai-compatible' | 'none';
+
+export interface Provider {
+  kind: ProviderKind;
+  /** Ends without a slash; '' for 'none'. */
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
 }

@@ -1,14 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGenerator } from './generate/index.ts';
-import { resolveProvider } from './generate/llm.ts';
-import { parseResume } from './resume/index.ts';
 import type { HttpClient } from './http/types.ts';
 import { errorLine, type Logger } from './log.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary, type LlmTotalsView } from './report/summary.ts';
-import { SettingsError, type Settings } from './settings/index.ts';
+import type { Settings } from './settings/index.ts';
 import { mergeSeen, postingStatus, pruneSeen, type RunState } from './state/run-state.ts';
 
 /** Seen postings are forgotten after this many days without being seen again. */
@@ -58,31 +56,8 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
   const { log } = ports;
   const started = ports.now();
 
-  let resume;
-  try {
-    resume = parseResume(settings.resumeText, settings.resumePath);
-  } catch (err) {
-    throw new SettingsError(errorLine(err));
-  }
-  const profile = {
-    ...settings.profile,
-    skills: settings.profile.skills.length ? settings.profile.skills : resume.skills,
-  };
-  if (profile.titles.length === 0 && profile.skills.length === 0) {
-    throw new SettingsError(
-      'input titles: the profile has no titles and no skills (and the resume lists no skills); give titles or skills',
-    );
-  }
-
-  const provider =
-    settings.llm.mode === 'off'
-      ? resolveProvider({})
-      : resolveProvider({
-          apiKey: settings.llm.apiKey,
-          baseUrl: settings.llm.baseUrl,
-          model: settings.llm.model,
-          githubToken: settings.llm.githubToken,
-        });
+  const { resume, profile } = settings;
+  const provider = settings.llm.provider;
   const generator = createGenerator({
     provider,
     resume,

@@ -14,80 +14,12 @@ async function loadOpenAI(): Promise<OpenAIModule> {
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
-import type { TokenUsage } from '../model.ts';
+import type { Provider, ProviderKind, TokenUsage } from '../model.ts';
 import { estimateCost } from './pricing.ts';
 import { RpmLimiter, systemClock, type Clock } from './rate-limit.ts';
 import { estimateTokens } from './fit.ts';
 
-export type ProviderKind = 'github-models' | 'openai-compatible' | 'none';
-
-export interface Provider {
-  kind: ProviderKind;
-  /** Ends without a slash; '' for 'none'. */
-  baseUrl: string;
-  model: string;
-  apiKey?: string;
-}
-
-export interface ProviderInput {
-  apiKey?: string;
-  baseUrl?: string;
-  model?: string;
-  githubToken?: string;
-}
-
-export const GITHUB_MODELS_URL = 'https://models.github.ai/inference';
-export const OPENAI_URL = 'https://api.openai.com/v1';
-
-function checkUrl(url: string): string {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || !/^https?:$/.test(parsed.protocol))
-    throw new Error(`input base_url: "${url}" is not an http(s) URL (e.g. https://api.openai.com/v1)`);
-  // fetch refuses URLs with credentials, and the URL is quoted in errors, the summary and results.json.
-  if (parsed.username || parsed.password)
-    throw new Error(
-      'input base_url: credentials in the URL are not supported; pass the key as openai_api_key',
-    );
-  return url.replace(/\/+$/, '');
-}
-
-/**
- * Picks the provider: an API key -> that OpenAI-compatible endpoint (default api.openai.com); a base
- * URL alone -> a keyless OpenAI-compatible server (Ollama, LM Studio, llama.cpp); else a GitHub token
- * -> GitHub Models (the workflow needs `permissions: models: read`); else none (template only).
- */
-export function resolveProvider(input: ProviderInput): Provider {
-  const apiKey = input.apiKey?.trim() || undefined;
-  const baseUrl = input.baseUrl?.trim() ? checkUrl(input.baseUrl.trim()) : undefined;
-  const model = input.model?.trim() || undefined;
-  const githubToken = input.githubToken?.trim() || undefined;
-  if (model && !/^[\w./:@-]{1,128}$/.test(model))
-    throw new Error(
-      `input model: "${model.slice(0, 40)}" is not a model name (letters, digits, . / : @ _ -)`,
-    );
-  if (apiKey || (baseUrl && baseUrl !== GITHUB_MODELS_URL)) {
-    return {
-      kind: 'openai-compatible',
-      baseUrl: baseUrl ?? OPENAI_URL,
-      model: model ?? 'gpt-4.1-mini',
-      apiKey,
-    };
-  }
-  if (githubToken) {
-    return {
-      kind: 'github-models',
-      baseUrl: GITHUB_MODELS_URL,
-      model: model ?? 'openai/gpt-4.1-mini',
-      apiKey: githubToken,
-    };
-  }
-  return { kind: 'none', baseUrl: '', model: '' };
-}
+export type { Provider, ProviderKind } from '../model.ts';
 
 export interface LlmClientOptions {
   provider: Provider;

@@ -3,23 +3,20 @@ import path from 'node:path';
 import defaultPreset from '../../config.json' with { type: 'json' };
 import fastPreset from '../../config.fast.json' with { type: 'json' };
 import { errorLine } from '../log.ts';
+import type { Profile, Provider } from '../model.ts';
 import type { CompanyConfig } from '../sources/types.ts';
 import { companyIdentity, parseCompanyShorthand, validateCompany } from './companies.ts';
-import { SettingsError, didYouMean, showUrl, showValue } from './errors.ts';
+import { SettingsError, didYouMean, showValue } from './errors.ts';
 import { CONFIG_KEYS, PROFILE_KEYS, SETTINGS, type SettingSpec } from './spec.ts';
 import { parseSetting, splitList, type SettingValue } from './values.ts';
 import type { Format } from '../render/index.ts';
 import { validArtifactName } from '../publish/artifact.ts';
+import { resolveProvider } from './provider.ts';
+import { parseResume, type SourceResume } from '../resume/index.ts';
 import { companiesForShard, parseShard, type Shard } from './shard.ts';
 
 export { SettingsError } from './errors.ts';
-
-export interface Profile {
-  titles: string[];
-  skills: string[];
-  locations: string[];
-  exclude: string[];
-}
+export type { Profile } from '../model.ts';
 
 export interface Settings {
   preset: 'default' | 'fast';
@@ -30,14 +27,15 @@ export interface Settings {
   maxJobs: number;
   maxAgeDays: number;
   resumePath: string;
-  resumeText: string;
+  /** The source resume, parsed once: the one source of truth for grounding. */
+  resume: SourceResume;
+  /** The profile; its skills are the resume's when the profile names none. */
   profile: Profile;
   companies: CompanyConfig[];
   llm: {
-    mode: 'auto' | 'off';
-    apiKey?: string;
-    baseUrl?: string;
-    model?: string;
+    /** The endpoint that writes (kind 'none' with `llm: off` or without key, URL or token). */
+    provider: Provider;
+    /** The workflow token, also used for the GitHub API (state, repository visibility). */
     githubToken?: string;
     maxTokens: number;
     letterWords: number;
@@ -229,14 +227,29 @@ export function resolveSettings(src: SettingsSource): Settings {
     );
   const resumeBase = resumeFromInput || !configPath ? src.cwd : path.dirname(configPath);
   const resumePath = path.resolve(resumeBase, resumeRaw);
-  const resumeText = readResume(resumePath, resumeFromInput ? 'input resume' : `${fileLabel}: resume`);
-
-  const baseUrl = get<string | undefined>('base_url') || undefined;
-  if (baseUrl && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
+  const resumeWhere = resumeFromInput ? 'input resume' : `${fileLabel}: resume`;
+  const resumeText = readResume(resumePath, resumeWhere);
+  let resume: SourceResume;
+  try {
+    resume = parseResume(resumeText, resumePath);
+  } catch (err) {
+    throw new SettingsError(errorLine(err));
+  }
+  if (profile.skills.length === 0) profile.skills = resume.skills;
+  if (profile.titles.length === 0 && profile.skills.length === 0) {
     throw new SettingsError(
-      `input base_url: ${showUrl(baseUrl)} is not valid; allowed: an http(s) URL like "https://api.openai.com/v1"`,
+      'input titles: the profile has no titles and no skills (and the resume lists no skills); give titles or skills',
     );
   }
+
+  const githubToken = input('github_token') || undefined;
+  const llmMode = get<'auto' | 'off'>('llm');
+  const provider = resolveProvider({
+    apiKey: input('openai_api_key'),
+    baseUrl: get<string | undefined>('base_url'),
+    model: get<string | undefined>('model'),
+    githubToken,
+  });
   const outputDir = get<string>('output_dir');
   if (!outputDir) throw new SettingsError('input output_dir: must not be empty');
   const artifactName = get<string>('artifact_name');
@@ -257,16 +270,13 @@ export function resolveSettings(src: SettingsSource): Settings {
     maxJobs: get('max_jobs'),
     maxAgeDays: get('max_age_days'),
     resumePath,
-    resumeText,
+    resume,
     profile,
     companies: companiesForShard(unique, shard),
     allCompanies: unique.length,
     llm: {
-      mode: get('llm'),
-      apiKey: input('openai_api_key') || undefined,
-      baseUrl,
-      model: get<string | undefined>('model') || undefined,
-      githubToken: input('github_token') || undefined,
+      provider: llmMode === 'off' ? resolveProvider({}) : provider,
+      githubToken,
       maxTokens: get('max_llm_tokens'),
       letterWords: get('letter_words'),
     },
