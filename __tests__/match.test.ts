@@ -4,7 +4,7 @@ import { dedupPostings, normalizeUrl } from '../src/match/dedup.ts';
 import { filterMatches } from '../src/match/filter.ts';
 import { scorePostings } from '../src/match/score.ts';
 import type { Posting } from '../src/model.ts';
-import type { Profile } from '../src/settings/index.ts';
+import type { Profile } from '../src/model.ts';
 
 let n = 0;
 function posting(p: Partial<Posting> & { title: string }): Posting {

@@ -20,7 +20,7 @@ import type {
 import { jobFolderName } from './render/filenames.ts';
 import type { Format } from './render/index.ts';
 import { writeApplication } from './render/write-application.ts';
-import type { Profile } from './settings/index.ts';
+import type { Profile } from './model.ts';
 import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';

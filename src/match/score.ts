@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Match, MatchReasons, Posting } from '../model.ts';
-import type { Profile } from '../settings/index.ts';
+import type { Profile } from '../model.ts';
 import { fold, skillMatcher, tokens } from '../terms/words.ts';
 
 /** Weights of the three parts of a score; skills count only where the posting has text to read. */
