@@ -6,7 +6,7 @@
  * is never moved to another employer.
  */
 import { findDateRange } from '../text/dates.ts';
-import { bulletText, continuesPrevious, looksLikeProse, splitOutsideParens, stripInline, wordCount } from './lines.ts';
+import { bulletText, continuesPrevious, isColumnHeaderRow, looksLikeProse, splitOutsideParens, stripInline, wordCount } from './lines.ts';
 
 export interface RawEntry {
   /** The heading parts without dates, in order ("Senior Engineer", "Acme Corp", "Berlin"). */
@@ -37,6 +37,7 @@ function toLines(raw: string[]): Line[] {
   const out: Line[] = [];
   let blank = false;
   for (const line of raw) {
+    if (isColumnHeaderRow(line)) continue;
     if (!line.trim()) {
       blank = true;
       continue;

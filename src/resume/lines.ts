@@ -36,12 +36,15 @@ export function wordCount(text: string): number {
 const ACTION_VERB =
   /^(led|built|ran|cut|drove|owned|wrote|grew|made|won|set|managed|designed|developed|created|shipped|implemented|improved|reduced|increased|launched|migrated|mentored|worked|responsible|delivered|maintained|automated|architected|moved|added|established|introduced|scaled|optimi[sz]ed|helped|supported|collaborated|partnered|coordinated|wrote|taught|spearheaded|[a-z]{3,}ed)\b/i;
 
+/** A full stop that ends a name, not a sentence ("Globex Inc."). */
+const ABBREVIATION_END = /\b(inc|ltd|co|corp|llc|plc|jr|sr|st|dept|univ|s\.a|e\.v)\.$/i;
+
 /** A sentence of prose rather than a heading: starts with an action verb or lower case, ends with a full stop, or is long. */
 export function looksLikeProse(text: string): boolean {
   return (
     ACTION_VERB.test(text) ||
     /^[a-z]/.test(text) ||
-    (/[.!?;]$/.test(text) && wordCount(text) > 3) ||
+    (/[.!?;]$/.test(text) && !ABBREVIATION_END.test(text) && wordCount(text) > 3) ||
     wordCount(text) > 14 ||
     text.length > 110
   );
@@ -77,4 +80,16 @@ export function splitOutsideParens(text: string, separator: RegExp): string[] {
   }
   parts.push(text.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+const COLUMN_NAME =
+  /^(employer|company|organi[sz]ation|position|title|role|job title|dates?|years?|period|from|to|start|end|location|city|school|institution|university|degree|qualification|field|major|tool|technology|skill|skills|level|proficiency|experience|responsibilities|description)$/i;
+
+/** The header row of a table turned to text ("Employer | Position | Dates"): names columns, says nothing. */
+export function isColumnHeaderRow(line: string): boolean {
+  const cells = line
+    .split(/\s*\t\s*|\s{3,}|\s+\|\s+/)
+    .map((c) => stripInline(c).trim())
+    .filter(Boolean);
+  return cells.length >= 2 && cells.every((c) => COLUMN_NAME.test(c));
 }

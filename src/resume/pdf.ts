@@ -58,7 +58,58 @@ function textStart(line: PdfLine): number {
   return /^\s*[•▪◦●■➢►▸‣⁃∙·\-–*]\s*$/.test(first.str) && second ? second.x : first.x;
 }
 
+const ONLY_DATES = /^[\s\d/.,–—-]*(?:[a-z]{3,9}\.?\s*\d{4}|present|current|\d{4})?[\s\d/.,–—-]*(?:present|current|[a-z]{3,9}\.?\s*\d{4})?\s*$/i;
+
+/**
+ * The x where a second column starts, or null for one column: a line that items on both sides keep
+ * clear of (at most 3% cross it), each side holding at least 15% of the text, the right side more
+ * than right-aligned dates.
+ */
+export function columnGutter(items: Item[]): number | null {
+  const text = items.filter((i) => i.str.trim());
+  if (text.length < 20) return null;
+  const candidates = [...new Set(text.map((i) => Math.round(i.x)))].sort((a, b) => a - b);
+  let best: { x: number; balance: number } | null = null;
+  for (const g of candidates) {
+    let left = 0;
+    let right = 0;
+    let crossing = 0;
+    let leftEdge = -Infinity;
+    const rightItems: Item[] = [];
+    for (const i of text) {
+      if (i.x >= g - 1) {
+        right++;
+        rightItems.push(i);
+      } else if (i.x + i.width > g - 6) crossing++;
+      else {
+        left++;
+        leftEdge = Math.max(leftEdge, i.x + i.width);
+      }
+    }
+    const n = text.length;
+    if (crossing > n * 0.03 || left < n * 0.15 || right < n * 0.15 || g - leftEdge < 8) continue;
+    const words = rightItems.filter((i) => !ONLY_DATES.test(i.str) && /\p{L}{2}/u.test(i.str));
+    if (words.length < Math.max(5, rightItems.length / 2)) continue;
+    const balance = Math.min(left, right);
+    if (!best || balance > best.balance) best = { x: g, balance };
+  }
+  return best?.x ?? null;
+}
+
 function pageText(items: Item[]): string[] {
+  const gutter = columnGutter(items);
+  if (gutter !== null) {
+    // Side by side columns: the left one (with the name on top), then the right one.
+    return [
+      ...columnText(items.filter((i) => i.x < gutter - 1)),
+      '',
+      ...columnText(items.filter((i) => i.x >= gutter - 1)),
+    ];
+  }
+  return columnText(items);
+}
+
+function columnText(items: Item[]): string[] {
   const lines = groupLines(items);
   const out: string[] = [];
   let previous: PdfLine | undefined;

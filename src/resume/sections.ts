@@ -8,6 +8,7 @@ export type SectionKind =
   | 'skills'
   | 'projects'
   | 'certificates'
+  | 'contact'
   | 'other';
 
 /** The heading names people use, by kind; tested in this order (volunteer experience is not employment). */
@@ -16,6 +17,7 @@ const NAMES: [SectionKind, RegExp][] = [
     'other',
     /^(volunteer(ing)?( experience| work)?|publications|awards|honou?rs( (and|&) awards)?|awards (and|&) honou?rs|languages|interests|hobbies|references|activities|extracurricular activities|leadership|achievements|accomplishments|courses|coursework|relevant coursework|training|affiliations|memberships|professional affiliations|patents|talks|speaking|conferences|additional information|other)$/,
   ],
+  ['contact', /^(contact|contacts|contact (information|info|details)|personal (details|information)|links)$/],
   [
     'experience',
     /^(((work|professional|relevant|industry|technical|engineering|software|employment|career) )?(experience|history)|experience|employment|employment history|work history|career history|career|professional background|positions held)$/,

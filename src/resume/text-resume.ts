@@ -1,7 +1,7 @@
 /** A Markdown or plain-text resume (also the text of a PDF or DOCX) read into the resume model. */
 import { readContact } from './contact.ts';
 import { readEntries, type RawEntry } from './entries.ts';
-import { bulletText, isRule, splitOutsideParens, stripInline, wordCount } from './lines.ts';
+import { bulletText, isColumnHeaderRow, isRule, splitOutsideParens, stripInline, wordCount } from './lines.ts';
 import type { OtherSection, ParsedResume, ResumeFormat, SourceEducation, SourceJob } from './model.ts';
 import { splitSections } from './sections.ts';
 import { unique } from './unique.ts';
@@ -11,7 +11,7 @@ const ROLE_WORDS =
 const COMPANY_WORDS =
   /\b(inc|llc|ltd|corp|corporation|company|co|gmbh|plc|ag|labs?|technologies|technology|systems|solutions|software|group|holdings|studios?|bank|partners|ventures|industries|networks|media|health|university|college|institute|agency|foundation|hospital)\b\.?/i;
 const DEGREE_WORDS =
-  /\b(bachelor'?s?|master'?s?|doctor(ate)?|ph\.?\s?d|mba|b\.?\s?sc?\.?|m\.?\s?sc?\.?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|b\.?tech|m\.?tech|associate'?s? (degree|of)|diploma|degree|a\.?s\.?|high school|ged|bootcamp|certificate)\b/i;
+  /\b(bachelor'?s?|master'?s?|doctor(ate)?|ph\.?\s?d|mba|b\.?\s?sc?\.?|m\.?\s?sc?\.?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|b\.?tech|m\.?tech|bfa|mfa|bba|llb|llm|jd|associate'?s? (degree|of)|diploma|degree|a\.?s\.?|high school|ged|bootcamp|certificate)\b/i;
 const SCHOOL_WORDS =
   /\b(university|universit[äéà]t?|college|institute|school|academy|polytechnic|hochschule|école|ecole|bootcamp|[A-Z]IT|UC\w*)\b/i;
 const US_STATES = new Set(
@@ -25,16 +25,21 @@ const PLACE_WORDS =
 const isRole = (p: string) => ROLE_WORDS.test(p);
 const isCompany = (p: string) => COMPANY_WORDS.test(p) && !isRole(p);
 
-/** Marks the parts of a heading that name a place: "Remote", "NY" and the city before it, "Germany". */
+/**
+ * Marks the parts of a heading that name a place: "Remote", "Germany", "WA" and the city before it
+ * ("Seattle, WA"), as long as a part is left for the employer.
+ */
 function placeParts(parts: string[]): Set<number> {
   const places = new Set<number>();
   parts.forEach((p, i) => {
-    if (PLACE_WORDS.test(p) || (i > 0 && US_STATES.has(p))) {
-      places.add(i);
-      const before = parts[i - 1];
-      if (i > 1 && before && !isRole(before) && !isCompany(before) && wordCount(before) <= 3) places.add(i - 1);
-    }
+    if (PLACE_WORDS.test(p) || (i > 0 && US_STATES.has(p))) places.add(i);
   });
+  const named = () => parts.filter((p, i) => !places.has(i) && !isRole(p)).length;
+  for (const i of [...places]) {
+    const before = parts[i - 1];
+    if (i > 1 && !places.has(i - 1) && !isRole(before) && !isCompany(before) && wordCount(before) <= 3 && named() > 1)
+      places.add(i - 1);
+  }
   return places;
 }
 
@@ -95,6 +100,7 @@ const LEVEL_WORDS = /^(expert|advanced|intermediate|beginner|basic|proficient|fl
 export function readSkills(lines: string[]): string[] {
   const out: string[] = [];
   for (const raw of lines) {
+    if (isColumnHeaderRow(raw)) continue;
     let line = bulletText(raw) ?? stripInline(raw);
     line = line.replace(/^[^:,()]{1,40}:\s*/, '');
     for (const piece of splitOutsideParens(line, SKILL_SEPARATOR)) {
@@ -123,7 +129,8 @@ export function readTextResume(content: string, format: ResumeFormat): ParsedRes
   const firstText = lines.findIndex((l) => l.trim() && !isRule(l));
   const nameAt = firstHeading >= 0 && firstHeading <= Math.max(firstText, 0) + 3 ? firstHeading : firstText;
   const { preamble, sections } = splitSections(lines, nameAt + 1);
-  const contact = readContact(preamble, nameAt >= 0 ? lines[nameAt] : '');
+  const contactLines = sections.filter((s) => s.kind === 'contact').flatMap((s) => s.lines);
+  const contact = readContact([...preamble, ...contactLines], nameAt >= 0 ? lines[nameAt] : '');
 
   const summary: string[] = [...contact.rest];
   const skills: string[] = [];
@@ -163,6 +170,8 @@ export function readTextResume(content: string, format: ResumeFormat): ParsedRes
         if (!entries.length && body) other.push({ title: s.title, markdown: body });
         break;
       }
+      case 'contact':
+        break;
       default:
         if (body) other.push({ title: s.title, markdown: body });
     }
