@@ -6,7 +6,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import PDFDocument from 'pdfkit';
 import { renderDocument } from '../src/render/index.ts';
 
@@ -20,7 +30,10 @@ const FIXED = new Date('2025-01-01T00:00:00Z');
 async function rendered(name: string, author: string): Promise<void> {
   const markdown = readFileSync(path.join(dir, `${name}.md`), 'utf8');
   for (const format of ['pdf', 'docx'] as const) {
-    const bytes = await renderDocument({ kind: 'resume', title: `${author} — resume`, author, markdown }, format);
+    const bytes = await renderDocument(
+      { kind: 'resume', title: `${author} — resume`, author, markdown },
+      format,
+    );
     writeFileSync(path.join(dir, `${name}.${format}`), bytes);
   }
 }
@@ -47,11 +60,20 @@ function twoColumns(doc: PDFKit.PDFDocument): void {
   doc.font('regular').fontSize(11).text('Backend Developer', 40, 66);
   let y = 100;
   const side = (text: string, b = false, gap = 14) => {
-    doc.font(b ? 'bold' : 'regular').fontSize(b ? 10.5 : 9.5).text(text, 40, y, { width: 150 });
+    doc
+      .font(b ? 'bold' : 'regular')
+      .fontSize(b ? 10.5 : 9.5)
+      .text(text, 40, y, { width: 150 });
     y += gap;
   };
   side('CONTACT', true, 16);
-  for (const line of ['daniela.rossi@example.com', '+39 02 1234 5678', 'Milan, Italy', 'github.com/drossi-example']) side(line);
+  for (const line of [
+    'daniela.rossi@example.com',
+    '+39 02 1234 5678',
+    'Milan, Italy',
+    'github.com/drossi-example',
+  ])
+    side(line);
   y += 10;
   side('SKILLS', true, 16);
   for (const line of ['Java', 'Kotlin', 'Spring Boot', 'PostgreSQL', 'Kafka', 'Docker']) side(line);
@@ -62,7 +84,10 @@ function twoColumns(doc: PDFKit.PDFDocument): void {
   let x = 230;
   y = 100;
   const main = (text: string, opts: { b?: boolean; gap?: number; size?: number } = {}) => {
-    doc.font(opts.b ? 'bold' : 'regular').fontSize(opts.size ?? 9.5).text(text, x, y, { width: 340 });
+    doc
+      .font(opts.b ? 'bold' : 'regular')
+      .fontSize(opts.size ?? 9.5)
+      .text(text, x, y, { width: 340 });
     y += opts.gap ?? 14;
   };
   main('PROFILE', { b: true, gap: 16, size: 10.5 });
@@ -106,7 +131,10 @@ async function tableDocx(): Promise<void> {
     sections: [
       {
         children: [
-          new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: 'Taylor Brooks', bold: true, size: 36 })] }),
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            children: [new TextRun({ text: 'Taylor Brooks', bold: true, size: 36 })],
+          }),
           new Paragraph('taylor.brooks@example.com | +1 312 555 0101 | Denver, CO'),
           new Paragraph({ children: [new TextRun({ text: 'Employment History', bold: true })] }),
           new Table({

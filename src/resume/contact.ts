@@ -4,7 +4,8 @@ import { stripInline } from './lines.ts';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** Nine or more digits with the usual phone punctuation ("+1 (555) 010-0199", "0151 2345 6789"). */
 const PHONE = /(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])/;
-const LINK = /\b(?:https?:\/\/\S+|www\.\S+|(?:linkedin\.com|github\.com|gitlab\.com)\/\S*|[\w-]+\.(?:dev|io|me|com|org|net)(?:\/\S*)?)/i;
+const LINK =
+  /\b(?:https?:\/\/\S+|www\.\S+|(?:linkedin\.com|github\.com|gitlab\.com)\/\S*|[\w-]+\.(?:dev|io|me|com|org|net)(?:\/\S*)?)/i;
 const LABEL = /^(?:e-?mail|phone|tel|mobile|cell|web|website|linkedin|github|location|address)\s*:\s*/i;
 const US_STATE = /,\s*[A-Z]{2}$/;
 const LOCATION_WORD = /^(remote|hybrid)\b/i;
@@ -43,7 +44,12 @@ function isContactItem(item: string): boolean {
 }
 
 function looksLikeLocation(item: string): boolean {
-  return (US_STATE.test(item) || LOCATION_WORD.test(item) || /^[\p{Lu}][\p{L} .'-]+,\s*[\p{Lu}][\p{L} .'-]+$/u.test(item)) && item.length <= 40;
+  return (
+    (US_STATE.test(item) ||
+      LOCATION_WORD.test(item) ||
+      /^[\p{Lu}][\p{L} .'-]+,\s*[\p{Lu}][\p{L} .'-]+$/u.test(item)) &&
+    item.length <= 40
+  );
 }
 
 /** Name from the first line ("# Jane Doe", "JANE DOE", "Jane Doe | jane@example.com"), then contact lines. */
@@ -57,7 +63,10 @@ export function readContact(preamble: string[], nameLine: string): Contact {
   for (const line of lines) {
     const items = contactItems(line);
     if (!items.length) continue;
-    if (!items.some(isContactItem) && !(items.length === 1 && looksLikeLocation(items[0]) && out.items.length)) {
+    if (
+      !items.some(isContactItem) &&
+      !(items.length === 1 && looksLikeLocation(items[0]) && out.items.length)
+    ) {
       out.rest.push(stripInline(line));
       continue;
     }
@@ -75,5 +84,7 @@ export function readContact(preamble: string[], nameLine: string): Contact {
 
 /** "JANE DOE-SMITH" -> "Jane Doe-Smith". */
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

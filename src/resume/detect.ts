@@ -34,7 +34,8 @@ const IMAGES: [number[], string][] = [
 function binaryKind(bytes: Uint8Array): string | null {
   if (startsWith(bytes, OLE)) return 'a Word 97-2003 .doc file (save it as .docx or PDF)';
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'an RTF file (save it as .docx, PDF or .txt)';
-  for (const [sig, what] of IMAGES) if (startsWith(bytes, sig)) return `${what} (export the resume as text, PDF or DOCX)`;
+  for (const [sig, what] of IMAGES)
+    if (startsWith(bytes, sig)) return `${what} (export the resume as text, PDF or DOCX)`;
   if (startsWith(bytes, ZIP)) return 'a ZIP archive that is not a Word document';
   return null;
 }
@@ -46,7 +47,9 @@ function isText(bytes: Uint8Array): boolean {
   if (head.includes(0)) return false;
   try {
     // A cut at the sample's end may split a character: only the sample's inside must be valid.
-    new TextDecoder('utf-8', { fatal: true }).decode(head.length < bytes.length ? head.subarray(0, head.length - 4) : head);
+    new TextDecoder('utf-8', { fatal: true }).decode(
+      head.length < bytes.length ? head.subarray(0, head.length - 4) : head,
+    );
     return true;
   } catch {
     return false;
@@ -62,7 +65,9 @@ export function resumeFileKind(bytes: Uint8Array, fileName: string): ResumeFileK
   const binary = binaryKind(bytes);
   if (binary) throw new UnsupportedResumeError(`is ${binary}`);
   if (!isText(bytes)) throw new UnsupportedResumeError('is not a text, PDF or Word file');
-  return /\.json$/i.test(fileName) || /^\uFEFF?\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64))) ? 'json' : 'text';
+  return /\.json$/i.test(fileName) || /^\uFEFF?\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64)))
+    ? 'json'
+    : 'text';
 }
 
 /** The text of a text file: UTF-8, or UTF-16 with its byte-order mark. */

@@ -6,7 +6,15 @@
  * is never moved to another employer.
  */
 import { findDateRange } from '../text/dates.ts';
-import { bulletText, continuesPrevious, isColumnHeaderRow, looksLikeProse, splitOutsideParens, stripInline, wordCount } from './lines.ts';
+import {
+  bulletText,
+  continuesPrevious,
+  isColumnHeaderRow,
+  looksLikeProse,
+  splitOutsideParens,
+  stripInline,
+  wordCount,
+} from './lines.ts';
 
 export interface RawEntry {
   /** The heading parts without dates, in order ("Senior Engineer", "Acme Corp", "Berlin"). */

@@ -21,38 +21,40 @@ export function resumeText(r: SourceResume): string {
   return `${r.markdown}\n${resumeMarkdown(r)}`;
 }
 
-const COMMON = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'over', 'that', 'this', 'our', 'their', 'across']);
+const COMMON = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'over',
+  'that',
+  'this',
+  'our',
+  'their',
+  'across',
+]);
 
 function contentWords(text: string): Set<string> {
   return new Set(tokens(text).filter((t) => t.length >= 3 && !COMMON.has(t)));
 }
 
-export interface BulletOrigin {
-  /** Indexes into sections.experience of the positions whose bullets share the most words with it. */
-  positions: number[];
-  /** Share of the bullet's words found in that best source bullet (0..1). */
-  overlap: number;
-}
-
-/** Where a (possibly reworded) bullet comes from: the source positions with the closest bullet. */
-export function bulletOrigin(r: SourceResume, bullet: string): BulletOrigin {
+/**
+ * Where a (possibly reworded) bullet comes from: for each source position, the largest share of the
+ * bullet's words found in one of that position's bullets (0..1).
+ */
+export function bulletOverlaps(r: SourceResume, bullet: string): number[] {
   const words = contentWords(bullet);
-  let best = 0;
-  let positions: number[] = [];
-  if (words.size === 0) return { positions, overlap: 0 };
-  r.sections.experience.forEach((job, index) => {
+  return r.sections.experience.map((job) => {
+    let best = 0;
+    if (words.size === 0) return best;
     for (const b of job.bullets) {
       const source = contentWords(b);
       let shared = 0;
       for (const w of words) if (source.has(w)) shared++;
-      const overlap = shared / words.size;
-      if (overlap > best + 1e-9) {
-        best = overlap;
-        positions = [index];
-      } else if (Math.abs(overlap - best) <= 1e-9 && overlap > 0 && !positions.includes(index)) {
-        positions.push(index);
-      }
+      best = Math.max(best, shared / words.size);
     }
+    return best;
   });
-  return { positions, overlap: best };
 }

@@ -6,6 +6,6 @@ export type * from './model.ts';
 export { parseResume } from './parse.ts';
 export { JSON_RESUME_SCHEMA } from './json-resume.ts';
 export { resumeMarkdown } from './markdown.ts';
-export { bulletOrigin, resumeText, type BulletOrigin } from './facts.ts';
+export { bulletOverlaps, resumeText } from './facts.ts';
 export { decodeText, RESUME_EXTENSIONS, RESUME_KINDS } from './detect.ts';
 export { documentText, parseResumeBytes, readResumeFile, ResumeFileError, resumeKind } from './read.ts';

@@ -22,9 +22,7 @@ interface PdfLine {
 }
 
 function groupLines(items: Item[]): PdfLine[] {
-  const sorted = items
-    .filter((i) => i.str.trim())
-    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items.filter((i) => i.str.trim()).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfLine[] = [];
   for (const item of sorted) {
     const size = item.fontSize || 10;
@@ -58,7 +56,8 @@ function textStart(line: PdfLine): number {
   return /^\s*[•▪◦●■➢►▸‣⁃∙·\-–*]\s*$/.test(first.str) && second ? second.x : first.x;
 }
 
-const ONLY_DATES = /^[\s\d/.,–—-]*(?:[a-z]{3,9}\.?\s*\d{4}|present|current|\d{4})?[\s\d/.,–—-]*(?:present|current|[a-z]{3,9}\.?\s*\d{4})?\s*$/i;
+const ONLY_DATES =
+  /^[\s\d/.,–—-]*(?:[a-z]{3,9}\.?\s*\d{4}|present|current|\d{4})?[\s\d/.,–—-]*(?:present|current|[a-z]{3,9}\.?\s*\d{4})?\s*$/i;
 
 /**
  * The x where a second column starts, or null for one column: a line that items on both sides keep

@@ -1,7 +1,13 @@
 /** Reading a resume file of any accepted kind: the kind by content, the text layer of PDF and DOCX. */
 import { readFile } from 'node:fs/promises';
 import { errorLine } from '../log.ts';
-import { decodeText, RESUME_KINDS, resumeFileKind, UnsupportedResumeError, type ResumeFileKind } from './detect.ts';
+import {
+  decodeText,
+  RESUME_KINDS,
+  resumeFileKind,
+  UnsupportedResumeError,
+  type ResumeFileKind,
+} from './detect.ts';
 import type { SourceResume } from './model.ts';
 import { parseResume } from './parse.ts';
 
@@ -16,7 +22,9 @@ export async function documentText(kind: 'pdf' | 'docx', bytes: Uint8Array): Pro
   } catch (err) {
     const { NoTextLayerError } = await import('./pdf.ts');
     if (err instanceof NoTextLayerError) throw new ResumeFileError(err.message);
-    throw new ResumeFileError(`is not a readable ${kind === 'pdf' ? 'PDF' : 'Word document'} (${errorLine(err)})`);
+    throw new ResumeFileError(
+      `is not a readable ${kind === 'pdf' ? 'PDF' : 'Word document'} (${errorLine(err)})`,
+    );
   }
 }
 
@@ -25,7 +33,8 @@ export function resumeKind(bytes: Uint8Array, fileName: string): ResumeFileKind 
   try {
     return resumeFileKind(bytes, fileName);
   } catch (err) {
-    if (err instanceof UnsupportedResumeError) throw new ResumeFileError(`${err.message}; allowed: ${RESUME_KINDS}`);
+    if (err instanceof UnsupportedResumeError)
+      throw new ResumeFileError(`${err.message}; allowed: ${RESUME_KINDS}`);
     throw err;
   }
 }

@@ -2,14 +2,7 @@
 import { isBullet, isRule, stripInline } from './lines.ts';
 
 export type SectionKind =
-  | 'summary'
-  | 'experience'
-  | 'education'
-  | 'skills'
-  | 'projects'
-  | 'certificates'
-  | 'contact'
-  | 'other';
+  'summary' | 'experience' | 'education' | 'skills' | 'projects' | 'certificates' | 'contact' | 'other';
 
 /** The heading names people use, by kind; tested in this order (volunteer experience is not employment). */
 const NAMES: [SectionKind, RegExp][] = [
@@ -30,8 +23,14 @@ const NAMES: [SectionKind, RegExp][] = [
     'skills',
     /^(((technical|core|key|professional|relevant|computer|software|engineering) )?(skills|competencies|proficiencies|expertise)|skills (and|&) (tools|technologies|expertise|interests|abilities)|technologies|tech stack|tools|tools (and|&) technologies|technical proficiencies|areas of expertise|skill set|skillset)$/,
   ],
-  ['summary', /^(((professional|career|executive|personal) )?(summary|profile|objective)|about( me)?|profile summary|overview)$/],
-  ['projects', /^(((personal|selected|side|open source|key|academic|notable) )?projects|open source( contributions)?|portfolio)$/],
+  [
+    'summary',
+    /^(((professional|career|executive|personal) )?(summary|profile|objective)|about( me)?|profile summary|overview)$/,
+  ],
+  [
+    'projects',
+    /^(((personal|selected|side|open source|key|academic|notable) )?projects|open source( contributions)?|portfolio)$/,
+  ],
   [
     'certificates',
     /^(certifications?|certificates?|licen[cs]es?( (and|&) certifications?)?|certifications? (and|&) (licen[cs]es?|training|courses))$/,

@@ -1,7 +1,14 @@
 /** A Markdown or plain-text resume (also the text of a PDF or DOCX) read into the resume model. */
 import { readContact } from './contact.ts';
 import { readEntries, type RawEntry } from './entries.ts';
-import { bulletText, isColumnHeaderRow, isRule, splitOutsideParens, stripInline, wordCount } from './lines.ts';
+import {
+  bulletText,
+  isColumnHeaderRow,
+  isRule,
+  splitOutsideParens,
+  stripInline,
+  wordCount,
+} from './lines.ts';
 import type { OtherSection, ParsedResume, ResumeFormat, SourceEducation, SourceJob } from './model.ts';
 import { splitSections } from './sections.ts';
 import { unique } from './unique.ts';
@@ -37,7 +44,14 @@ function placeParts(parts: string[]): Set<number> {
   const named = () => parts.filter((p, i) => !places.has(i) && !isRole(p)).length;
   for (const i of [...places]) {
     const before = parts[i - 1];
-    if (i > 1 && !places.has(i - 1) && !isRole(before) && !isCompany(before) && wordCount(before) <= 3 && named() > 1)
+    if (
+      i > 1 &&
+      !places.has(i - 1) &&
+      !isRole(before) &&
+      !isCompany(before) &&
+      wordCount(before) <= 3 &&
+      named() > 1
+    )
       places.add(i - 1);
   }
   return places;
@@ -59,7 +73,10 @@ function toJob(e: RawEntry, previous: (SourceJob & { nameLine: boolean }) | unde
   const title = titleAt >= 0 ? rest[titleAt] : '';
   if (!employer && title && previous?.nameLine) employer = previous.employer;
   const extra = rest.filter((_, i) => i !== titleAt && i !== employerAt);
-  const location = [...e.parts.filter((_, i) => places.has(i)), ...extra.filter((p) => wordCount(p) <= 4)].join(', ');
+  const location = [
+    ...e.parts.filter((_, i) => places.has(i)),
+    ...extra.filter((p) => wordCount(p) <= 4),
+  ].join(', ');
   const long = extra.filter((p) => wordCount(p) > 4);
   return {
     employer,
@@ -94,7 +111,8 @@ function toEducation(e: RawEntry): SourceEducation {
 }
 
 const SKILL_SEPARATOR = /\s*[,;|•·▪◦●/]\s+|\s*[,;|•·▪◦●]\s*|\s*\t\s*|\s{3,}/;
-const LEVEL_WORDS = /^(expert|advanced|intermediate|beginner|basic|proficient|fluent|native|familiar|working knowledge|\d+\+? ?(years?|yrs?))$/i;
+const LEVEL_WORDS =
+  /^(expert|advanced|intermediate|beginner|basic|proficient|fluent|native|familiar|working knowledge|\d+\+? ?(years?|yrs?))$/i;
 
 /** Skills from a skills section: lists with commas, pipes or bullets, one per line, or "Category: a, b". */
 export function readSkills(lines: string[]): string[] {
@@ -156,7 +174,10 @@ export function readTextResume(content: string, format: ResumeFormat): ParsedRes
         for (const e of entries) {
           const job = toJob(e, previous);
           experience.push(job);
-          previous = { ...job, nameLine: e.nameLine || (!!previous?.nameLine && job.employer === previous.employer) };
+          previous = {
+            ...job,
+            nameLine: e.nameLine || (!!previous?.nameLine && job.employer === previous.employer),
+          };
         }
         if (!entries.length && body) other.push({ title: s.title, markdown: body });
         break;
