@@ -153,7 +153,7 @@ async function tableDocx(): Promise<void> {
       },
     ],
   });
-  writeFileSync(path.join(dir, 'table.docx'), await Packer.toBuffer(doc));
+  writeFileSync(path.join(dir, 'table-word.docx'), await Packer.toBuffer(doc));
 }
 
 await rendered('zoe', 'Zoë Ramírez-Łukasik');

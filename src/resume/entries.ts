@@ -147,7 +147,7 @@ export function readEntries(raw: string[], words: EntryWords): RawEntry[] {
         c.headingLines++;
         continue;
       }
-      if (shortHeading(line) && (hasDate(line) || (c.start && h.parts.some(known)))) {
+      if (shortHeading(line) && (startsGroup(lines, i, words) || (c.start && h.parts.some(known)))) {
         cur = open(line);
         continue;
       }
