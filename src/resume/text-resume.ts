@@ -10,7 +10,7 @@ import {
   wordCount,
 } from './lines.ts';
 import type { OtherSection, ParsedResume, ResumeFormat, SourceEducation, SourceJob } from './model.ts';
-import { splitSections } from './sections.ts';
+import { knownSection, splitSections } from './sections.ts';
 import { unique } from './unique.ts';
 
 const ROLE_WORDS =
@@ -145,7 +145,9 @@ export function readTextResume(content: string, format: ResumeFormat): ParsedRes
   const lines = content.split('\n');
   const firstHeading = lines.findIndex((l) => /^#\s+\S/.test(l));
   const firstText = lines.findIndex((l) => l.trim() && !isRule(l));
-  const nameAt = firstHeading >= 0 && firstHeading <= Math.max(firstText, 0) + 3 ? firstHeading : firstText;
+  let nameAt = firstHeading >= 0 && firstHeading <= Math.max(firstText, 0) + 3 ? firstHeading : firstText;
+  // A resume that opens with a section ("## Skills") has no name line.
+  if (nameAt >= 0 && knownSection(lines[nameAt].replace(/^#+\s*/, ''))) nameAt = -1;
   const { preamble, sections } = splitSections(lines, nameAt + 1);
   const contactLines = sections.filter((s) => s.kind === 'contact').flatMap((s) => s.lines);
   const contact = readContact([...preamble, ...contactLines], nameAt >= 0 ? lines[nameAt] : '');
