@@ -229,3 +229,90 @@ describe('the resume shown back', () => {
     assert.match(bad.stderr, /^error: __tests__\/fixtures\/resumes\/scanned\.pdf: has no text layer .*\n$/);
   });
 });
+
+describe('README: your resume', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf('\n## Your resume\n');
+  // The section ends at the next "## " heading outside a code block.
+  let fenced = false;
+  const lines = readme.slice(start + 1).split('\n');
+  const end = lines.findIndex((l, i) => {
+    if (l.startsWith('```')) fenced = !fenced;
+    return i > 0 && !fenced && l.startsWith('## ');
+  });
+  const part = lines.slice(0, end).join('\n');
+
+  it('shows a Markdown resume that reads as it says, and links the demo resume', () => {
+    assert.ok(start >= 0);
+    assert.match(part, /\[`examples\/demo\/resume\.md`\]\(examples\/demo\/resume\.md\)/);
+    const example = /```markdown\n([\s\S]*?)```/.exec(part)![1];
+    const r = parseResume(example, 'resume.md');
+    assert.deepEqual(
+      r.sections.experience.map((j) => [j.title, j.employer, j.start, j.end, j.bullets.length]),
+      [
+        ['Senior Backend Engineer', 'Analytical Engines Ltd', 'Mar 2021', 'Present', 2],
+        ['Software Engineer', 'Difference Labs', 'Jun 2017', 'Feb 2021', 1],
+      ],
+    );
+    assert.deepEqual(r.skills, ['Python', 'TypeScript', 'SQL', 'PostgreSQL', 'Kafka', 'Docker', 'AWS']);
+  });
+
+  it('prints the check of the demo resume exactly as the command does', async () => {
+    const shown = /```text\n\$ npm start -- --check-resume (\S+)\n([\s\S]*?)```/.exec(part)!;
+    const r = await readResumeFile(path.join(root, shown[1]));
+    assert.equal(shown[2], `${resumeReport(r, shown[1]).lines.join('\n')}\n`);
+  });
+});
+
+describe('the bundled action', () => {
+  it('reads a PDF resume (unpdf bundled) and logs what it understood before the run', async () => {
+    const { startBoardServer } = await import('./helpers/board-server.ts');
+    const { runAction } = await import('./helpers/run-action.ts');
+    const board = await startBoardServer({ '/v1/boards/acme/jobs': { json: { jobs: [] } } });
+    // Every run's company is the loopback board: nothing leaves the machine.
+    const config = {
+      'jm.json': JSON.stringify({
+        profile: { titles: ['Backend Engineer'] },
+        companies: [{ name: 'Acme', source: 'greenhouse', board: 'acme', base_url: board.url }],
+      }),
+    };
+    try {
+      const run = await runAction({
+        prepare: (ws) => copyFileSync(path.join(fixtures, 'zoe.pdf'), path.join(ws, 'resume.pdf')),
+        files: config,
+        inputs: { config: 'jm.json', resume: 'resume.pdf', llm: 'off', github_token: '' },
+      });
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(
+        run.stdout,
+        /::group::Resume: what was understood\nResume: resume\.pdf \(PDF, text layer\)\n/,
+      );
+      assert.match(
+        run.stdout,
+        /1\. Senior Backend Engineer — Brightwave Payments · Apr 2021 – Present · 4 bullets/,
+      );
+      assert.ok(!run.stdout.includes('zoe.ramirez@example.com'));
+
+      const docx = await runAction({
+        prepare: (ws) => copyFileSync(path.join(fixtures, 'jane.docx'), path.join(ws, 'cv.docx')),
+        files: config,
+        inputs: { config: 'jm.json', resume: 'cv.docx', llm: 'off', github_token: '' },
+      });
+      assert.match(docx.stdout, /Resume: cv\.docx \(Word document\)\n/, docx.stdout + docx.stderr);
+      assert.match(docx.stdout, /2\. Software Engineer — Globex Inc\. · Jun 2015 – Feb 2019 · 2 bullets/);
+
+      const scanned = await runAction({
+        prepare: (ws) => copyFileSync(path.join(fixtures, 'scanned.pdf'), path.join(ws, 'resume.pdf')),
+        files: config,
+        inputs: { config: 'jm.json', resume: 'resume.pdf', llm: 'off', github_token: '' },
+      });
+      assert.equal(scanned.code, 1);
+      assert.match(
+        scanned.stdout,
+        /::error::input resume: ".*resume\.pdf" has no text layer \(a scanned image, 1 page\); /,
+      );
+    } finally {
+      await board.close();
+    }
+  });
+});
