@@ -34,7 +34,7 @@ function isPhone(item: string): boolean {
 /** Contact items of one line: split on | · • and wide gaps. */
 function contactItems(line: string): string[] {
   return stripInline(line)
-    .split(/\s+[|·•▪◆]\s+|\s*\t\s*|\s{3,}|\s+[|]\s*|\s*[|]\s+/)
+    .split(/\s+[|·•▪◆/]\s+|\s*\t\s*|\s{3,}|\s+[|]\s*|\s*[|]\s+/)
     .map((s) => s.replace(LABEL, '').trim())
     .filter(Boolean);
 }
@@ -74,8 +74,9 @@ export function readContact(preamble: string[], nameLine: string): Contact {
       out.items.push(item);
       const email = EMAIL.exec(item)?.[0];
       if (email) out.email ??= email;
-      else if (isPhone(item)) out.phone ??= PHONE.exec(item)![0].trim();
-      else if (LINK.test(item)) out.links.push(item);
+      if (isPhone(item)) out.phone ??= PHONE.exec(item)![0].trim();
+      if (email || isPhone(item)) continue;
+      if (LINK.test(item)) out.links.push(item);
       else if (looksLikeLocation(item)) out.location ??= item;
     }
   }

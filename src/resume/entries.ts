@@ -31,14 +31,18 @@ type OpenEntry = RawEntry & { headingLines: number };
 interface Line {
   text: string;
   bullet: boolean;
-  /** A ### heading or a line in bold: the author marked it as an entry heading. */
-  marked: boolean;
+  /** A ### heading: the author marked it as an entry heading. */
+  heading: boolean;
+  /** A line in bold: an entry heading, or the second line of one. */
+  bold: boolean;
   indent: number;
   blankBefore: boolean;
 }
 
 /** Separators between the parts of a heading line. */
-const PART_SEPARATOR = /\s+(?:—|–|-|\||·|•|@|at|with)\s+|\s*\t\s*|\s{3,}|,\s+|\s*[—–|]\s*(?=\p{Lu})/u;
+const PART_SEPARATOR = /\s+(?:—|–|-|\||·|•|@)\s+|\s*\t\s*|\s{3,}|,\s+|\s*[—–|]\s*(?=\p{Lu})/u;
+/** "Title at Company": not for schools ("University of Texas at Austin"). */
+const AT_SEPARATOR = new RegExp(`${PART_SEPARATOR.source}|\\s+at\\s+`, 'u');
 const DANGLING = /^(inc\.?|llc|ltd\.?|corp\.?|co\.?|gmbh|plc|s\.?a\.?|ag|b\.?v\.?)$/i;
 
 function toLines(raw: string[]): Line[] {
@@ -51,11 +55,13 @@ function toLines(raw: string[]): Line[] {
       continue;
     }
     const bullet = bulletText(line);
-    const marked = /^\s{0,3}#{3,6}\s+/.test(line) || /^\s*(\*\*|__)[^*_]+\1\s*(?:[—–|,-].*)?$/.test(line);
+    const heading = /^\s{0,3}#{3,6}\s+/.test(line);
+    const bold = /^\s*(\*\*|__)[^*_]+\1\s*(?:[—–|,·-].*)?$/.test(line);
     out.push({
       text: bullet ?? stripInline(line),
       bullet: bullet !== null,
-      marked,
+      heading,
+      bold,
       indent: /^\s*/.exec(line)![0].replace(/\t/g, '    ').length,
       blankBefore: blank,
     });
@@ -65,7 +71,7 @@ function toLines(raw: string[]): Line[] {
 }
 
 /** The parts of a heading line and its date range. */
-function headingParts(text: string): { parts: string[]; start: string; end: string } {
+function headingParts(text: string, words: EntryWords): { parts: string[]; start: string; end: string } {
   let rest = text;
   let start = '';
   let end = '';
@@ -77,7 +83,7 @@ function headingParts(text: string): { parts: string[]; start: string; end: stri
   }
   rest = rest.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/[()]/g, ' ');
   const parts: string[] = [];
-  for (const p of splitOutsideParens(rest, PART_SEPARATOR)) {
+  for (const p of splitOutsideParens(rest, words.splitAt ? AT_SEPARATOR : PART_SEPARATOR)) {
     const part = p.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
     if (!part) continue;
     if (DANGLING.test(part) && parts.length) parts[parts.length - 1] += `, ${part}`;
@@ -102,6 +108,10 @@ export interface EntryWords {
   primary: (part: string) => boolean;
   /** A part that names where (a company; a school). */
   secondary: (part: string) => boolean;
+  /** True when all the parts of a line name a place ("San Francisco, CA"). */
+  place: (parts: string[]) => boolean;
+  /** Whether " at " separates parts ("Engineer at Acme"). */
+  splitAt: boolean;
 }
 
 /** Groups a section's lines into entries. */
@@ -111,7 +121,7 @@ export function readEntries(raw: string[], words: EntryWords): RawEntry[] {
   let cur: OpenEntry | null = null;
 
   const open = (line: Line): OpenEntry => {
-    const h = headingParts(line.text);
+    const h = headingParts(line.text, words);
     const nameLine = !h.start && h.parts.length === 1 && !words.primary(h.parts[0]);
     const entry = { ...h, bullets: [], nameLine, headingLines: 1 };
     entries.push(entry);
@@ -128,17 +138,18 @@ export function readEntries(raw: string[], words: EntryWords): RawEntry[] {
       cur.bullets.push(line.text);
       continue;
     }
-    if (!cur || line.marked) {
+    if (!cur || line.heading || (line.bold && (cur.bullets.length > 0 || cur.headingLines >= 2))) {
       cur = open(line);
       continue;
     }
     const c = cur;
     if (c.bullets.length === 0) {
       // Still in the heading: a line adds what the heading lacks (dates, title, employer).
-      const h = headingParts(line.text);
+      const h = headingParts(line.text, words);
       const lacksDate = !c.start && !!h.start;
       const lacksPart = c.parts.length < 2 && h.parts.length > 0 && shortHeading(line);
-      if (c.headingLines < 3 && (lacksDate || lacksPart) && !(c.start && h.start)) {
+      const place = !h.start && h.parts.length > 0 && words.place(h.parts);
+      if (c.headingLines < 3 && (lacksDate || lacksPart || place) && !(c.start && h.start)) {
         if (!c.start) {
           c.start = h.start;
           c.end = h.end;
@@ -180,7 +191,7 @@ function startsGroup(lines: Line[], i: number, words: EntryWords): boolean {
     if (hasDate(next)) return true;
   }
   const next = lines[i + 1];
-  const { parts } = headingParts(lines[i].text);
+  const { parts } = headingParts(lines[i].text, words);
   return (
     parts.length >= 2 &&
     parts.some((p) => words.primary(p)) &&

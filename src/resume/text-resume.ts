@@ -14,7 +14,7 @@ import { knownSection, splitSections } from './sections.ts';
 import { unique } from './unique.ts';
 
 const ROLE_WORDS =
-  /\b(engineer|engineering manager|developer|dev|programmer|swe|sde|sre|manager|lead|leader|analyst|designer|scientist|architect|intern|internship|consultant|director|specialist|administrator|officer|head|vp|vice president|president|founder|co-founder|cto|ceo|cfo|coo|devops|technician|associate|assistant|coordinator|researcher|teacher|tutor|professor|lecturer|writer|editor|owner|principal|staff|member|fellow|contractor|freelancer?|instructor|advisor|strategist|recruiter|accountant|nurse|marketer|product manager|pm|tpm)\b/i;
+  /\b(engineer|engineering manager|developer|dev|programmer|swe|sde|sre|manager|lead|leader|analyst|designer|scientist|architect|intern|internship|consultant|director|specialist|administrator|officer|head|vp|vice president|president|founder|co-founder|cto|ceo|cfo|coo|devops|technician|associate|assistant|coordinator|researcher|teacher|tutor|professor|lecturer|writer|editor|owner|principal|staff|member|fellow|contractor|freelancer?|student|werkstudent|trainee|apprentice|volunteer|instructor|advisor|strategist|recruiter|accountant|nurse|marketer|product manager|pm|tpm)\b/i;
 const COMPANY_WORDS =
   /\b(inc|llc|ltd|corp|corporation|company|co|gmbh|plc|ag|labs?|technologies|technology|systems|solutions|software|group|holdings|studios?|bank|partners|ventures|industries|networks|media|health|university|college|institute|agency|foundation|hospital)\b\.?/i;
 const DEGREE_WORDS =
@@ -55,6 +55,16 @@ function placeParts(parts: string[]): Set<number> {
       places.add(i - 1);
   }
   return places;
+}
+
+/** A line that only names a place ("San Francisco, CA", "Remote"). */
+function allPlaces(parts: string[]): boolean {
+  const places = placeParts(parts);
+  const city = (p: string) => wordCount(p) <= 3 && !isRole(p) && !isCompany(p);
+  return (
+    parts.every((p, i) => places.has(i) || (i === 0 && parts.length >= 2 && city(p))) &&
+    parts.some((_, i) => places.has(i))
+  );
 }
 
 /** Title, employer and place out of a position's heading parts, in whatever order they were written. */
@@ -105,7 +115,7 @@ function toEducation(e: RawEntry): SourceEducation {
   if (!degreeParts.length) degreeParts = e.bullets.filter((b) => DEGREE_WORDS.test(b)).slice(0, 1);
   return {
     institution,
-    degree: degreeParts.join(', '),
+    degree: degreeParts.join(', ').replace(/\s+/g, ' '),
     dates: e.start ? `${e.start}${e.end ? ` – ${e.end}` : ''}` : '',
   };
 }
@@ -171,7 +181,12 @@ export function readTextResume(content: string, format: ResumeFormat): ParsedRes
         certificates.push(...items(s.lines));
         break;
       case 'experience': {
-        const entries = readEntries(s.lines, { primary: isRole, secondary: isCompany });
+        const entries = readEntries(s.lines, {
+          primary: isRole,
+          secondary: isCompany,
+          place: allPlaces,
+          splitAt: true,
+        });
         let previous: (SourceJob & { nameLine: boolean }) | undefined;
         for (const e of entries) {
           const job = toJob(e, previous);
@@ -188,6 +203,8 @@ export function readTextResume(content: string, format: ResumeFormat): ParsedRes
         const entries = readEntries(s.lines, {
           primary: (p) => DEGREE_WORDS.test(p),
           secondary: (p) => SCHOOL_WORDS.test(p),
+          place: allPlaces,
+          splitAt: false,
         });
         education.push(...entries.map(toEducation));
         if (!entries.length && body) other.push({ title: s.title, markdown: body });

@@ -24,7 +24,7 @@ const DATE = [
   `(?<!\\d)${MM}[/.-]${YEAR}(?!\\d)`,
   `(?<!\\d)${YEAR}(?!\\d)`,
 ].join('|');
-const PRESENT = '\\b(?:present|current|now|today|ongoing|to date)\\b';
+const PRESENT = '\\b(?:present|current|now|today|ongoing|to date|heute|aktuell|presente|actualidad)\\b';
 const SEPARATOR = '\\s*(?:-|–|—|~|/|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*';
 
 /** A range or a single date; group 1 the start, group 2 the end. */
