@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { lineLogger } from '../src/log.ts';
 import { logResume, resumeReport } from '../src/resume/check.ts';
+import { checkResumeCommand } from '../src/resume/check-command.ts';
 import { parseResume, readResumeFile, RESUME_EXTENSIONS } from '../src/resume/index.ts';
 import { loadSettings, resolveSettings, SettingsError } from '../src/settings/index.ts';
 
@@ -220,13 +221,27 @@ describe('the resume shown back', () => {
     );
     assert.ok(!ok.stdout.includes('@example.com'));
 
-    const warned = await cli(written('cv.md', '# Ada Lovelace\n\n## Hobbies\n\nChess\n'));
+    // The exit codes for a warning and an unreadable file, without another process.
+    const command = async (file: string | undefined) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await checkResumeCommand(
+        file,
+        (l) => out.push(l),
+        (l) => err.push(l),
+      );
+      return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+    };
+    const warned = await command(written('cv.md', '# Ada Lovelace\n\n## Hobbies\n\nChess\n'));
     assert.equal(warned.code, 1);
     assert.match(warned.stdout, /warning: No positions found \(the headings seen: Hobbies\)/);
-
-    const bad = await cli('__tests__/fixtures/resumes/scanned.pdf');
+    const bad = await command('__tests__/fixtures/resumes/scanned.pdf');
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /^error: __tests__\/fixtures\/resumes\/scanned\.pdf: has no text layer .*\n$/);
+    assert.match(bad.stderr, /^error: __tests__\/fixtures\/resumes\/scanned\.pdf: has no text layer [^\n]*$/);
+    assert.match(
+      (await command(undefined)).stderr,
+      /^error: --check-resume needs a file; allowed: a path to /,
+    );
   });
 });
 
