@@ -20,7 +20,6 @@ function includesAscii(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, 'latin1');
 }
 
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const IMAGES: [number[], string][] = [
@@ -59,8 +58,7 @@ function isText(bytes: Uint8Array): boolean {
 /** The kind of a resume file; throws UnsupportedResumeError naming what it is for anything else. */
 export function resumeFileKind(bytes: Uint8Array, fileName: string): ResumeFileKind {
   // PDF readers accept the header anywhere in the first KiB.
-  const pdfAt = Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-');
-  if (startsWith(bytes, PDF) || pdfAt >= 0) return 'pdf';
+  if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, ZIP) && includesAscii(bytes, 'word/document.xml')) return 'docx';
   const binary = binaryKind(bytes);
   if (binary) throw new UnsupportedResumeError(`is ${binary}`);

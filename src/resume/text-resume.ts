@@ -20,7 +20,10 @@ const COMPANY_WORDS =
 const DEGREE_WORDS =
   /\b(bachelor'?s?|master'?s?|doctor(ate)?|ph\.?\s?d|mba|b\.?\s?sc?\.?|m\.?\s?sc?\.?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|b\.?tech|m\.?tech|bfa|mfa|bba|llb|llm|jd|associate'?s? (degree|of)|diploma|degree|a\.?s\.?|high school|ged|bootcamp|certificate)\b/i;
 const SCHOOL_WORDS =
-  /\b(university|universit[äéà]t?|college|institute|school|academy|polytechnic|hochschule|école|ecole|bootcamp|[A-Z]IT|UC\w*)\b/i;
+  /\b(university|universit[äéà]t?|college|institute|school|academy|polytechnic|politecnico|hochschule|école|ecole|bootcamp)\b/i;
+/** Schools known by their letters, in capitals only ("MIT", "UC Berkeley"). */
+const SCHOOL_ACRONYMS = /\b(MIT|CMU|NYU|UCLA|UCSD|UC \p{Lu}\w+|ETH|EPFL|KTH|TU \p{Lu}\w+)\b/u;
+const isSchool = (p: string) => SCHOOL_WORDS.test(p) || SCHOOL_ACRONYMS.test(p);
 const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
     ' ',
@@ -101,7 +104,7 @@ function toJob(e: RawEntry, previous: (SourceJob & { nameLine: boolean }) | unde
 function toEducation(e: RawEntry): SourceEducation {
   const places = placeParts(e.parts);
   const rest = e.parts.filter((_, i) => !places.has(i));
-  const schoolAt = rest.findIndex((p) => SCHOOL_WORDS.test(p) && !DEGREE_WORDS.test(p));
+  const schoolAt = rest.findIndex((p) => isSchool(p) && !DEGREE_WORDS.test(p));
   let degreeParts = rest.filter((_, i) => i !== schoolAt);
   let institution = schoolAt >= 0 ? rest[schoolAt] : '';
   if (!institution && degreeParts.length >= 2) {
@@ -202,7 +205,7 @@ export function readTextResume(content: string, format: ResumeFormat): ParsedRes
       case 'education': {
         const entries = readEntries(s.lines, {
           primary: (p) => DEGREE_WORDS.test(p),
-          secondary: (p) => SCHOOL_WORDS.test(p),
+          secondary: isSchool,
           place: allPlaces,
           splitAt: false,
         });

@@ -196,7 +196,8 @@ export async function loadSettings(src: SettingsSource): Promise<Settings> {
 
 /**
  * Resolves the run's settings: defaults <- preset <- config file <- action inputs, every value
- * validated before anything runs. Throws SettingsError with one line naming the bad input.
+ * validated before anything runs. Throws SettingsError with one line naming the bad input. A PDF or
+ * DOCX resume needs its text read first: use loadSettings, which calls this.
  */
 export function resolveSettings(src: SettingsSource): Settings {
   const input = (name: string) => (src.inputs[name] ?? '').trim();
