@@ -22,7 +22,10 @@ export function parseResume(content: string, fileName: string, format?: ResumeFo
   if (!format && (/\.json$/i.test(fileName) || text.trimStart().startsWith('{'))) {
     base = parseJsonResume(text, fileName);
   } else {
-    base = readTextResume(text, format ?? (/^#{1,6}\s+\S/m.test(text) ? 'markdown' : 'text'));
+    base = readTextResume(
+      text,
+      format ?? (/\.(md|markdown)$/i.test(fileName) || /^#{1,6}\s+\S/m.test(text) ? 'markdown' : 'text'),
+    );
     if (!base.name) throw new Error('resume: no name found (put it on the first line or in a "# " heading)');
   }
   const canonical = resumeMarkdown(base);

@@ -81,6 +81,7 @@ export interface SplitText {
 }
 
 /** "Skills: Go, Rust" -> heading "Skills" and its first line; only for kinds that have content on one line. */
+const INLINE_KINDS = new Set<SectionKind>(['skills', 'summary', 'certificates']);
 const INLINE_HEADING = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z &/]{2,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/;
 
 /** A heading line: "## X", "**X**", "X:", "X" underlined, or a known section name alone on its line. */
@@ -114,7 +115,7 @@ export function splitSections(lines: string[], firstLine: number): SplitText {
     }
     const inline = INLINE_HEADING.exec(line);
     const inlineKind = inline ? knownSection(inline[1]) : null;
-    if (inline && inlineKind && inlineKind !== 'other' && inlineKind !== current?.kind) {
+    if (inline && inlineKind && INLINE_KINDS.has(inlineKind) && inlineKind !== current?.kind) {
       current = { title: inline[1].trim(), kind: inlineKind, lines: [inline[2]] };
       sections.push(current);
       continue;
