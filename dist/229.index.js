@@ -8,7 +8,6 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NoTextLayerError: () => (/* binding */ NoTextLayerError),
-/* harmony export */   columnGutter: () => (/* binding */ columnGutter),
 /* harmony export */   pdfText: () => (/* binding */ pdfText)
 /* harmony export */ });
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10356);

@@ -9,7 +9,7 @@ import { decodeEntities } from '../html/text.ts';
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr']);
 
 /** mammoth's HTML -> lines: one per paragraph, heading, list item or table row. */
-export function docxHtmlToLines(html: string): string[] {
+function docxHtmlToLines(html: string): string[] {
   const lines: string[] = [];
   let text = '';
   let block = '';

@@ -64,7 +64,7 @@ const ONLY_DATES =
  * clear of (at most 3% cross it), each side holding at least 15% of the text, the right side more
  * than right-aligned dates.
  */
-export function columnGutter(items: Item[]): number | null {
+function columnGutter(items: Item[]): number | null {
   const text = items.filter((i) => i.str.trim());
   if (text.length < 20) return null;
   const candidates = [...new Set(text.map((i) => Math.round(i.x)))].sort((a, b) => a - b);
