@@ -43,6 +43,8 @@ export interface PipelineOptions {
   outputDir: string;
   candidateName: string;
   companyDeadlineMs: number;
+  /** The resume as text: a posting's skills you have are those it or the profile names. */
+  resumeText?: string;
   /** What an earlier run knew of a posting (from the state artifact); absent = everything is new. */
   novelty?: (posting: Posting, hash: string) => Novelty;
   /** Skip postings seen by an earlier run (changed ones too, unless reprocessChanged). */
@@ -178,7 +180,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
   const t1 = Date.now();
 
   const { unique, duplicates } = dedupPostings(postings);
-  const ranked = scorePostings(opts.profile, unique);
+  const ranked = scorePostings(opts.profile, unique, { resumeText: opts.resumeText });
   const noveltyOf = new Map<string, Novelty>();
   const seen: SeenEntry[] = [];
   const novelty: Record<Novelty, number> = { new: 0, changed: 0, seen: 0 };
@@ -306,7 +308,7 @@ async function processJobs(
         posting: fullPosting,
         reasons: {
           ...match.reasons,
-          ...skillsInDescription(opts.profile.skills, fullPosting, description.text),
+          ...skillsInDescription(opts.profile, fullPosting, description.text, opts.resumeText),
         },
       };
       log.info(

@@ -7,6 +7,7 @@ import { runPipeline, type PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary, type LlmTotalsView } from './report/summary.ts';
 import type { Settings } from './settings/index.ts';
+import { resumeText } from './resume/index.ts';
 import { mergeSeen, postingStatus, pruneSeen, type RunState } from './state/run-state.ts';
 
 /** Seen postings are forgotten after this many days without being seen again. */
@@ -85,6 +86,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       formats: settings.formats,
       outputDir: settings.outputDir,
       candidateName: resume.name,
+      resumeText: resumeText(resume),
       companyDeadlineMs: settings.companyDeadlineMs,
       onlyNew: settings.onlyNew && Boolean(ports.memory?.state),
       reprocessChanged: settings.reprocessChanged,

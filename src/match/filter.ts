@@ -20,7 +20,7 @@ export interface Filtered {
 }
 
 /**
- * Keeps the matches worth a letter: not excluded, fresh enough, >= min score, the best per company
+ * Keeps the matches worth a letter: not excluded, new when asked, in your locations, fresh enough, >= min score, the best per company
  * when asked, at most max_jobs. Every dropped match says why. Input order = rank (best first).
  */
 export function filterMatches(
@@ -41,6 +41,11 @@ export function filterMatches(
     const skipped = opts.skip?.(m);
     if (skipped) {
       drop(skipped);
+      continue;
+    }
+    if (!m.reasons.locationFit) {
+      const where = p.locations.length ? p.locations.slice(0, 3).join('; ') : 'remote';
+      drop(`location: ${where} is not in your locations`);
       continue;
     }
     if (maxAgeMs > 0 && p.postedAt) {
