@@ -6,6 +6,8 @@
  *
  *   --min-score=N   the threshold (default: the min_score setting's default)
  *   --explain       also list the false positives and false negatives at the threshold
+ *   --sample=N      instead, the mean over 20 seeded random runs of about N postings each (how the
+ *                   score holds up when a run has fewer postings to learn word weights from)
  */
 import { readFileSync } from 'node:fs';
 import { scorePostings } from '../src/match/score.ts';
@@ -93,6 +95,30 @@ export function evaluate(minScore = DEFAULT_MIN_SCORE): ProfileResult[] {
   return profiles.map((p) => evaluateProfile(p, postings, minScore));
 }
 
+/** Mean results over `runs` seeded random subsets of about `size` postings (the same subsets every time). */
+export function evaluateSamples(size: number, minScore = DEFAULT_MIN_SCORE, runs = 20): ProfileResult[] {
+  const { postings, profiles } = loadEvalSet();
+  let seed = 1;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const subsets = Array.from({ length: runs }, () =>
+    postings.filter(() => random() < size / postings.length),
+  );
+  return profiles.map((p) => {
+    const all = subsets.map((subset) => evaluateProfile(p, subset, minScore));
+    const mean = (f: (r: ProfileResult) => number) => all.reduce((sum, r) => sum + f(r), 0) / all.length;
+    return {
+      name: p.name,
+      relevant: Math.round(mean((r) => r.relevant)),
+      kept: Math.round(mean((r) => r.kept)),
+      precision: mean((r) => r.precision),
+      recall: mean((r) => r.recall),
+      precisionTop10: mean((r) => r.precisionTop10),
+      falsePositives: [],
+      falseNegatives: [],
+    };
+  });
+}
+
 const f2 = (n: number) => n.toFixed(2);
 
 export function resultTable(results: readonly ProfileResult[], minScore: number): string {
@@ -121,15 +147,22 @@ function explain(r: ProfileResult): string {
 if (import.meta.main) {
   let minScore = DEFAULT_MIN_SCORE;
   let showErrors = false;
+  let sample = 0;
   for (const arg of process.argv.slice(2)) {
     if (arg === '--explain') showErrors = true;
     else if (/^--min-score=\d+$/.test(arg)) minScore = Number(arg.slice('--min-score='.length));
+    else if (/^--sample=\d+$/.test(arg)) sample = Number(arg.slice('--sample='.length));
     else {
       process.stderr.write(
-        `eval:match: unknown argument ${JSON.stringify(arg)}; allowed: --min-score=N, --explain\n`,
+        `eval:match: unknown argument ${JSON.stringify(arg)}; allowed: --min-score=N, --explain, --sample=N\n`,
       );
       process.exit(2);
     }
+  }
+  if (sample) {
+    process.stdout.write(`Mean of 20 random runs of about ${sample} postings:\n\n`);
+    process.stdout.write(`${resultTable(evaluateSamples(sample, minScore), minScore)}\n`);
+    process.exit(0);
   }
   const results = evaluate(minScore);
   process.stdout.write(`${resultTable(results, minScore)}\n`);

@@ -55,8 +55,14 @@ export function filterMatches(
         continue;
       }
     }
-    if (m.score < opts.minScore) {
-      drop(`score ${m.score} < min_score ${opts.minScore}`);
+    // Near min_score, the LLM's judgement (llm_rank) decides where there is one.
+    const judged = m.reasons.llm;
+    if (judged ? judged.fit < opts.minScore : m.score < opts.minScore) {
+      drop(
+        judged
+          ? `LLM fit ${judged.fit} < min_score ${opts.minScore} (score ${m.score}): ${judged.reason}`
+          : `score ${m.score} < min_score ${opts.minScore}`,
+      );
       continue;
     }
     const companyKey = p.company.toLowerCase();

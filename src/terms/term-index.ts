@@ -2,8 +2,6 @@
 import { spellingsOf } from './aliases.ts';
 import { tokens, tokensWithTails } from './tokens.ts';
 
-export { canonicalTerm } from './aliases.ts';
-
 /** Longest run of consecutive tokens whose concatenation counts as one term ("node js" = "nodejs"). */
 const MAX_RUN = 4;
 
