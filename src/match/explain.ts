@@ -1,5 +1,6 @@
 /** What a score means, in words, for the summary's details and job.json. */
 import type { Match } from '../model.ts';
+import { RELATED_ROLE } from './role-families.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -12,7 +13,7 @@ export function explainScore(match: Match): string {
   if (r.excludedBy.length) return `0: the title contains ${r.excludedBy.map((e) => `"${e}"`).join(', ')}.`;
   const parts: string[] = [];
   if (r.bestTitle) {
-    const via = r.titleVia ? ` as the related role "${r.titleVia}" (counted at 90%)` : '';
+    const via = r.titleVia ? ` as the related role "${r.titleVia}" (counted at ${pct(RELATED_ROLE)})` : '';
     parts.push(`the title carries ${pct(r.titleScore)} of "${r.bestTitle}"${via}`);
     const titlePoints = Math.round(r.titleScore * 100);
     if (match.score < titlePoints)

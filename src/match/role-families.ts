@@ -4,20 +4,21 @@
  * Documented in docs/matching.md; keep it small and general.
  */
 
+/** A posting that matches a related role of your title's family scores this share of a full match. */
+export const RELATED_ROLE = 0.9;
+
 /**
  * Role names that stand for the same work under different names. A profile title that names one of
- * them matches a posting naming another at `relatedness` (0.9 = a score of 90 for a full match).
+ * them matches a posting naming another at RELATED_ROLE.
  */
 export interface RoleFamily {
   name: string;
-  relatedness: number;
   members: readonly string[];
 }
 
 export const ROLE_FAMILIES: readonly RoleFamily[] = [
   {
     name: 'data science',
-    relatedness: 0.9,
     members: [
       'data scientist',
       'applied scientist',
@@ -30,7 +31,6 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
   },
   {
     name: 'machine learning engineering',
-    relatedness: 0.9,
     members: [
       'machine learning engineer',
       'AI engineer',
@@ -43,47 +43,38 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
   },
   {
     name: 'frontend',
-    relatedness: 0.9,
     members: ['frontend engineer', 'UI engineer', 'web engineer'],
   },
   {
     name: 'backend',
-    relatedness: 0.9,
     members: ['backend engineer', 'server engineer'],
   },
   {
     name: 'embedded',
-    relatedness: 0.9,
     members: ['embedded engineer', 'firmware engineer', 'FPGA engineer'],
   },
   {
     name: 'devops',
-    relatedness: 0.9,
     members: ['DevOps engineer', 'site reliability engineer', 'infrastructure engineer', 'cloud engineer'],
   },
   {
     name: 'mobile',
-    relatedness: 0.9,
     members: ['mobile engineer', 'iOS engineer', 'Android engineer'],
   },
   {
     name: 'data engineering',
-    relatedness: 0.9,
     members: ['data engineer', 'analytics engineer', 'ETL engineer'],
   },
   {
     name: 'data analysis',
-    relatedness: 0.9,
     members: ['data analyst', 'business intelligence analyst', 'analytics analyst'],
   },
   {
     name: 'quality',
-    relatedness: 0.9,
     members: ['QA engineer', 'test engineer', 'software engineer in test', 'quality engineer'],
   },
   {
     name: 'product design',
-    relatedness: 0.9,
     members: ['product designer', 'UX designer', 'UI designer', 'interaction designer'],
   },
 ];

@@ -8,6 +8,7 @@ import { oneEditApart } from '../terms/typos.ts';
 import {
   GENERIC_WORDS,
   LEVEL_WORDS,
+  RELATED_ROLE,
   ROLE_FAMILIES,
   ROLE_NOUNS,
   SAME_KIND,
@@ -59,7 +60,8 @@ export class TitleMatcher {
   private readonly vocabulary: Set<string>;
   /** For each query word, the words that count for it and how much (itself = 1). */
   private readonly similar = new Map<string, Map<string, number>>();
-  private readonly queries: { query: Query; alternatives: { query: Query; relatedness: number }[] }[];
+  /** Each profile title, and the other names of the role families it belongs to. */
+  private readonly queries: { query: Query; related: Query[] }[];
   private readonly cache = new Map<string, TitleMatch>();
 
   constructor(profileTitles: readonly string[], postingTitles: readonly string[]) {
@@ -85,21 +87,14 @@ export class TitleMatcher {
     };
     const profile = profileTitles.map((t) => this.query(t)).filter((q) => q.words.length);
     fillSimilar(profile);
-    const families = ROLE_FAMILIES.map((family) => ({
-      family,
-      members: family.members.map((m) => this.query(m)),
-    }));
+    const families = ROLE_FAMILIES.map((family) => family.members.map((m) => this.query(m)));
     const inFamily = (query: Query, members: Query[]) =>
       members.some((m) => this.coverage(query, new Set(m.words.map((w) => w.word))) >= FAMILY_MEMBERSHIP);
     this.queries = profile.map((query) => ({
       query,
-      alternatives: families
-        .filter(({ members }) => inFamily(query, members))
-        .flatMap(({ family, members }) =>
-          members.map((m) => ({ query: m, relatedness: family.relatedness })),
-        ),
+      related: families.filter((members) => inFamily(query, members)).flat(),
     }));
-    fillSimilar(this.queries.flatMap((q) => q.alternatives.map((a) => a.query)));
+    fillSimilar(this.queries.flatMap((q) => q.related));
   }
 
   /** Plural to singular where the run also knows the singular ("Engineers" -> "engineer"). */
@@ -117,7 +112,7 @@ export class TitleMatcher {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** A title as weighted words: the head keeps at least HEAD_SHARE, the rest split by informativeness. */
+  /** A title as weighted words: the head gets HEAD_SHARE, the other words the rest by informativeness. */
   private query(text: string): Query {
     const words = [...new Set(this.singular(rawWords(text)))];
     if (words.length === 0) return { text, words: [] };
@@ -171,12 +166,12 @@ export class TitleMatcher {
     if (result) return result;
     const words = new Set(this.singular(rawWords(title)));
     result = { score: 0, phrase: null, via: null };
-    for (const { query, alternatives } of this.queries) {
+    for (const { query, related } of this.queries) {
       const direct = this.coverage(query, words);
       if (direct > result.score) result = { score: direct, phrase: query.text, via: null };
-      for (const alt of alternatives) {
-        const s = alt.relatedness * this.coverage(alt.query, words);
-        if (s > result.score) result = { score: s, phrase: query.text, via: alt.query.text };
+      for (const name of related) {
+        const s = RELATED_ROLE * this.coverage(name, words);
+        if (s > result.score) result = { score: s, phrase: query.text, via: name.text };
       }
     }
     this.cache.set(title, result);
