@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,6 +10,7 @@ import { llmFitJudge } from '../src/match/llm-rank.ts';
 import type { LlmFit } from '../src/model.ts';
 import { runPipeline, type PipelineOptions, type PipelinePorts } from '../src/pipeline.ts';
 import { renderSummary } from '../src/report/summary.ts';
+import { executeRun } from '../src/run.ts';
 import { resolveSettings } from '../src/settings/index.ts';
 import { mergeSeen, parseState, rememberedFit, serializeState } from '../src/state/run-state.ts';
 import { startBoardServer, type Route } from './helpers/board-server.ts';
@@ -192,6 +193,56 @@ describe('llm_rank: the LLM judges the postings near min_score', () => {
     );
     assert.equal(record(noLlm, 'Payments Engineer').reason, 'score 50 < min_score 60');
     assert.ok(lines.some((l) => /No LLM is configured/.test(l)));
+  });
+
+  it('a whole run: one LLM client for ranking and letters, the judgement in the summary and job.json', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'jm-llm-rank-run-'));
+    writeFileSync(
+      path.join(cwd, 'resume.md'),
+      '# Ann\n\n## Skills\nGo\n\n## Experience\n\n### Dev at Acme\n\n- Built services\n',
+    );
+    writeFileSync(
+      path.join(cwd, 'jm.json'),
+      JSON.stringify({
+        profile: { titles: ['Backend Engineer'] },
+        companies: [{ name: 'Acme', source: 'greenhouse', board: 'acme', base_url: boards.url }],
+      }),
+    );
+    const settings = resolveSettings({
+      inputs: {
+        config: 'jm.json',
+        resume: 'resume.md',
+        openai_api_key: 'sk-x',
+        base_url: llm.baseUrl,
+        model: 'm',
+        llm_rank: '5',
+        formats: 'md',
+        top_per_company: 'false',
+      },
+      cwd,
+    });
+    const before = llm.requests.length;
+    const outcome = await executeRun(settings, {
+      http: createHttpClient({ retries: 0 }),
+      log: silentLogger,
+      now: () => new Date(),
+    });
+    const calls = llm.requests.slice(before);
+    assert.equal(
+      calls.filter((c) => c.body.response_format?.json_schema?.name === 'fit_judgements').length,
+      1,
+    );
+    assert.equal(
+      outcome.llm.calls,
+      calls.length,
+      'the usage counts the ranking call with the letters: one client',
+    );
+    assert.match(outcome.summary, /\| Score \| LLM fit \|/);
+    const rescued = outcome.result.applications.find((a) => a.match.posting.title === 'Payments Engineer')!;
+    const job = JSON.parse(readFileSync(path.join(settings.outputDir, rescued.folder!, 'job.json'), 'utf8'));
+    assert.deepEqual(job.reasons.llm, { fit: 85, reason: 'Backend work on payments.' });
+    assert.match(job.scoreExplained, /^50: the title carries 50% of "Backend Engineer"/);
+    assert.equal(outcome.state.seen[rescued.match.posting.key].llm?.fit, 85, 'remembered for the next run');
   });
 
   it("a posting's text cannot steer the judgement prompt: it stays between delimiters", async () => {
