@@ -9,7 +9,9 @@ import type { TailoredResume } from './tailored.ts';
 import { sanitiseModelMarkdown, stripInvisible } from '../text/untrusted.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { techTermsIn } from '../terms/tech-terms.ts';
-import { TermIndex, tokens } from '../terms/term-index.ts';
+import { canonicalWords } from '../terms/aliases.ts';
+import { TermIndex } from '../terms/term-index.ts';
+import { tokens } from '../terms/tokens.ts';
 
 const COMPANY_SUFFIX = new Set([
   'inc',
@@ -30,13 +32,6 @@ const COMPANY_SUFFIX = new Set([
   'group',
   'holdings',
 ]);
-const TITLE_ALIASES: Record<string, string> = {
-  sr: 'senior',
-  jr: 'junior',
-  mgr: 'manager',
-  eng: 'engineer',
-  dev: 'developer',
-};
 const FILLER = new Set(['the', 'of', 'in', 'and', 'a', 'an', 'for', 'at', 'on', 'with', 'to', '&']);
 
 function significant(text: string, drop: Set<string> = FILLER): string[] {
@@ -409,8 +404,9 @@ export class Grounding {
   }
 }
 
+/** A title's words in canonical spelling ("Sr. SWE" = "Senior Software Engineer"). */
 function titleTokens(title: string): string[] {
-  return significant(title).map((t) => TITLE_ALIASES[t] ?? t);
+  return canonicalWords(title).filter((t) => !FILLER.has(t));
 }
 
 const CERT_NOISE = new Set([...FILLER, 'certified', 'certificate', 'certification', 'professional']);

@@ -1,5 +1,5 @@
 /** What grounding checks against: the facts of a source resume and the position each bullet was written under. */
-import { tokens } from '../terms/term-index.ts';
+import { tokens } from '../terms/tokens.ts';
 import { dateMentions } from '../text/dates.ts';
 import { resumeMarkdown } from './markdown.ts';
 import type { ParsedResume, ResumeFacts, SourceResume } from './model.ts';

@@ -46,6 +46,8 @@ export interface Settings {
     githubToken?: string;
     maxTokens: number;
     letterWords: number;
+    /** llm_rank: postings near min_score the LLM may judge (0 = off). */
+    rank: number;
   };
   formats: Format[];
   /** Where this run's files go (output_dir, or output_dir/shard-i-of-n when sharded). */
@@ -335,6 +337,7 @@ export function resolveSettings(src: SettingsSource): Settings {
       githubToken,
       maxTokens: get('max_llm_tokens'),
       letterWords: get('letter_words'),
+      rank: get('llm_rank'),
     },
     formats: [...new Set(formats)] as Format[],
     outputDir: path.resolve(src.cwd, outputDir, shard?.label ?? ''),
