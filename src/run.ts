@@ -63,9 +63,14 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     resume,
     letterWords: settings.llm.letterWords,
     maxTokens: settings.llm.maxTokens,
-    // Each job asks for its letter and its resume at once, so a self-chosen endpoint gets two requests
-    // per worker; GitHub Models keeps the client's own low default (its free tier allows few at once).
-    concurrency: provider.kind === 'github-models' ? undefined : 2 * settings.parallelWorkers,
+    requestsPerJob: settings.llm.requestsPerJob,
+    onQuota: settings.llm.onQuota,
+    secrets: [settings.llm.githubToken],
+    // A job asks for its letter and its resume at once (two requests unless llm_requests_per_job is
+    // 1), so a self-chosen endpoint gets that many per worker; GitHub Models keeps the client's
+    // per-model default (its free tier allows few at once).
+    concurrency:
+      provider.kind === 'github-models' ? undefined : settings.llm.requestsPerJob * settings.parallelWorkers,
     log,
   });
   log.info(
@@ -73,6 +78,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
   );
 
   await mkdir(settings.outputDir, { recursive: true });
+  await generator.checkModel();
   const result = await runPipeline(
     {
       companies: settings.companies,
@@ -102,7 +108,16 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     costUsd: totals.costUsd,
     budgetExhausted: totals.budgetExhausted,
     fallbacks: totals.fallbacks,
+    stop: totals.stop && {
+      ...totals.stop,
+      jobs: totals.stoppedJobs,
+      deferred: result.applications.filter((a) => a.status === 'deferred').length,
+    },
   };
+  if (totals.calls)
+    log.info(
+      `[llm] ${totals.calls} request${totals.calls === 1 ? '' : 's'} used, ${totals.usage.total} tokens${totals.usage.reasoning ? ` (${totals.usage.reasoning} reasoning)` : ''}`,
+    );
 
   const resultsPath = path.join(settings.outputDir, 'results.json');
   const summaryPath = path.join(settings.outputDir, 'summary.md');

@@ -39,6 +39,10 @@ export interface Settings {
     githubToken?: string;
     maxTokens: number;
     letterWords: number;
+    /** llm_requests_per_job: 2 = letter and resume asked separately, 1 = in one answer. */
+    requestsPerJob: 1 | 2;
+    /** on_quota: what the remaining jobs get once the daily limit is reached. */
+    onQuota: 'defer' | 'template';
   };
   formats: Format[];
   /** Where this run's files go (output_dir, or output_dir/shard-i-of-n when sharded). */
@@ -279,6 +283,8 @@ export function resolveSettings(src: SettingsSource): Settings {
       githubToken,
       maxTokens: get('max_llm_tokens'),
       letterWords: get('letter_words'),
+      requestsPerJob: get<number>('llm_requests_per_job') === 1 ? 1 : 2,
+      onQuota: get<'defer' | 'template'>('on_quota'),
     },
     formats: [...new Set(formats)] as Format[],
     outputDir: path.resolve(src.cwd, outputDir, shard?.label ?? ''),
