@@ -20,6 +20,7 @@ import { JobDeferred } from '../src/generate/index.ts';
 import { githubModelLimits, githubModelsTable } from '../src/generate/github-models.ts';
 import { LlmClient } from '../src/generate/llm.ts';
 import { isReasoningModel, judgeStatus } from '../src/generate/llm-policy.ts';
+import { llmStopLine, type LlmTotalsView } from '../src/report/summary.ts';
 
 let srv: LlmServer;
 const { provider, generator } = llmKit(() => srv);
@@ -330,4 +331,37 @@ test("GitHub Models' per-model limits come from the model id; the README table i
   assert.equal(client.reasoning, true);
   const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');
   for (const row of githubModelsTable()) assert.ok(readme.includes(row), `README lacks: ${row}`);
+});
+
+test('the summary line says why the run stopped asking and what became of the remaining jobs', () => {
+  const view = (stop: NonNullable<LlmTotalsView['stop']>, provider = 'github-models'): LlmTotalsView => ({
+    provider,
+    calls: 7,
+    tokens: 1000,
+    budgetExhausted: false,
+    fallbacks: 0,
+    stop,
+  });
+  const quota = { kind: 'quota' as const, reason: 'x', afterRequests: 6 };
+  assert.equal(
+    llmStopLine(view({ ...quota, jobs: 2, deferred: 2 })),
+    'GitHub Models daily limit reached after 6 requests; 2 postings deferred to the next run (or set `on_quota: template`).',
+  );
+  assert.equal(
+    llmStopLine(view({ ...quota, jobs: 3, deferred: 0 }, 'openai-compatible')),
+    'LLM quota reached after 6 requests; 3 jobs written by the template generator.',
+  );
+  assert.equal(
+    llmStopLine(
+      view({
+        kind: 'timeouts',
+        reason: 'the LLM stopped answering: 2 requests got no complete answer within 120 s',
+        afterRequests: 0,
+        jobs: 4,
+        deferred: 0,
+      }),
+    ),
+    'the LLM stopped answering: 2 requests got no complete answer within 120 s; 4 jobs written by the template generator.',
+  );
+  assert.equal(llmStopLine(view(undefined as never)), undefined);
 });

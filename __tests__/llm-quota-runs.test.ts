@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import { startArtifactServer, type ArtifactServer } from './helpers/artifact-server.ts';
 import { startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
-import { dailyLimitReply, startLlmServer, type LlmServer } from './helpers/llm-server.ts';
+import { dailyLimitReply, defaultLetter, startLlmServer, type LlmServer } from './helpers/llm-server.ts';
 import { demoBoardsDir, demoResume, runAction } from './helpers/run-action.ts';
 
 let boards: Loopback;
@@ -33,7 +33,7 @@ before(async () => {
 });
 after(() => Promise.all([boards?.close(), llm?.close(), artifacts?.close()]));
 
-async function scheduledRun() {
+async function scheduledRun(event = 'schedule', formats = 'md') {
   const config = {
     profile: {
       titles: ['Backend Engineer', 'Platform Engineer'],
@@ -56,15 +56,15 @@ async function scheduledRun() {
       resume: 'resume.md',
       openai_api_key: 'sk-quota-test',
       base_url: llm.baseUrl,
-      formats: 'md',
+      formats,
       github_token: artifacts.token,
     },
-    env: { ...artifacts.env, GITHUB_RUN_ID: String(artifacts.currentRunId()), GITHUB_EVENT_NAME: 'schedule' },
+    env: { ...artifacts.env, GITHUB_RUN_ID: String(artifacts.currentRunId()), GITHUB_EVENT_NAME: event },
   });
   artifacts.finishRun(run.code === 0 ? 'success' : 'failure');
   const results = JSON.parse(readFileSync(run.outputs.results, 'utf8')) as {
     counts: { generated: number; deferred: number };
-    postings: { key: string; status: string; reason?: string }[];
+    postings: { key: string; status: string; reason?: string; folder?: string }[];
   };
   return { run, results, ms: Date.now() - started };
 }
@@ -98,4 +98,29 @@ test('the daily limit (429, retry-after: 40000) defers the rest; the next schedu
   assert.deepEqual(written.sort(), deferred.map((p) => p.key).sort(), 'exactly the deferred postings');
   assert.equal(llm.requests.length - before, 2 * deferred.length, 'each written with the model');
   assert.doesNotMatch(second.run.summary, /deferred/);
+});
+
+test('a model answer the renderer cannot take: the job gets the template documents instead of failing', async () => {
+  // 10,000 nested block quotes pass the size cap and the fact check, and overflow the Markdown parser.
+  llm.setScript((call) =>
+    call.kind === 'letter'
+      ? { content: `${defaultLetter(call.user)}\n\n${'>'.repeat(10_000)} Thanks.` }
+      : undefined,
+  );
+  const { run, results } = await scheduledRun('workflow_dispatch', 'md,html');
+  llm.setScript(undefined);
+  assert.equal(run.code, 0, run.stdout + run.stderr);
+  assert.ok(results.counts.generated >= 2);
+  assert.equal(results.postings.filter((p) => p.status === 'failed').length, 0);
+  assert.match(
+    run.stdout,
+    /::warning title=Rendering failed::.*render: Maximum call stack size exceeded.*template generator's documents were written instead/,
+  );
+  const job = JSON.parse(
+    readFileSync(
+      path.join(run.workspace, 'job-matcher-output', results.postings[0].folder!, 'job.json'),
+      'utf8',
+    ),
+  );
+  assert.match(JSON.stringify(job), /render: Maximum call stack size exceeded/);
 });

@@ -108,7 +108,7 @@ export function llmStopLine(llm: LlmTotalsView): string | undefined {
     .join('; ');
   const head =
     stop.kind === 'quota'
-      ? `${llm.provider === 'github-models' ? 'GitHub Models daily limit' : 'The LLM quota'} reached after ${stop.afterRequests} request${stop.afterRequests === 1 ? '' : 's'}`
+      ? `${llm.provider === 'github-models' ? 'GitHub Models daily limit' : 'LLM quota'} reached after ${stop.afterRequests} request${stop.afterRequests === 1 ? '' : 's'}`
       : md(stop.reason);
   return `${head}${rest ? `; ${rest}` : ''}.`;
 }
