@@ -139,7 +139,7 @@ function isFormatRejection(err: LlmError): boolean {
   );
 }
 
-const hours = (ms: number) =>
+const duration = (ms: number) =>
   ms >= 3_600_000 ? `${(ms / 3_600_000).toFixed(1)} h` : `${Math.ceil(ms / 1000)} s`;
 
 export class LlmClient {
@@ -310,7 +310,7 @@ export class LlmClient {
         });
         if (verdict.action === 'stop') {
           const wait =
-            verdict.waitMs !== undefined ? ` (the server asks to wait ${hours(verdict.waitMs)})` : '';
+            verdict.waitMs !== undefined ? ` (the server asks to wait ${duration(verdict.waitMs)})` : '';
           throw this.stopWith(verdict.kind, `${this.serverLine(err)}${wait}`, err.status);
         }
         if (verdict.action === 'fix-param' && fixes < 2 && this.learn(verdict.param)) {
@@ -319,7 +319,7 @@ export class LlmClient {
         }
         if (verdict.action === 'retry') {
           retry++;
-          this.log.debug(`[llm] ${err.status}; retrying in ${hours(verdict.delayMs)}`);
+          this.log.debug(`[llm] ${err.status}; retrying in ${duration(verdict.delayMs)}`);
           await this.clock.sleep(verdict.delayMs);
           continue;
         }
@@ -388,12 +388,11 @@ export class LlmClient {
         { signal: deadline, timeout: this.timeoutMs, maxRetries: 0 },
       );
     } catch (err) {
-      const cause = (err as { cause?: unknown } | null)?.cause;
-      if (err instanceof AnswerTooLarge || cause instanceof AnswerTooLarge)
-        throw new LlmError(
-          'too-large',
-          (cause ?? err) instanceof Error ? ((cause ?? err) as Error).message : '',
-        );
+      // (The SDK wraps what our fetch throws as a connection error; the cause says what it was.)
+      const tooLarge = [err, (err as { cause?: unknown } | null)?.cause].find(
+        (e) => e instanceof AnswerTooLarge,
+      );
+      if (tooLarge) throw new LlmError('too-large', tooLarge.message);
       const { APIConnectionTimeoutError } = openaiModule ?? {};
       if (deadline.aborted || (APIConnectionTimeoutError && err instanceof APIConnectionTimeoutError))
         throw this.timedOut();
@@ -460,7 +459,7 @@ export class LlmClient {
       refused: `${detail}${github ? ' (GitHub Models needs "permissions: models: read" in the workflow)' : ' (check openai_api_key and base_url)'}`,
       'unknown-model': github
         ? `GitHub Models does not know the model "${model}" (${detail}); set model to an id from the models catalog, https://github.com/marketplace?type=models, e.g. "openai/gpt-4.1-mini"`
-        : `${this.provider.baseUrl} does not know the model "${model}" (${detail}); set model to one the server lists at ${this.provider.baseUrl}/models`,
+        : `${this.provider.baseUrl} does not know the model "${model}" (${detail}); set model to one the server lists at ${this.provider.baseUrl}/models, and check that base_url is the API root (it usually ends in /v1)`,
       timeouts: `the LLM stopped answering: ${detail}`,
     }[kind];
     this.stopState = { kind, reason: this.scrub(reason), afterRequests: this.answered };
