@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { fixture } from './helpers/board-server.ts';
+import { janeResume, job, llmKit } from './helpers/llm-jobs.ts';
 import { defaultContent, defaultResumeJson, startLlmServer, type LlmServer } from './helpers/llm-server.ts';
-import { createGenerator, type GeneratorOptions } from '../src/generate/index.ts';
-import { LlmClient, type Provider } from '../src/generate/llm.ts';
+import { createGenerator } from '../src/generate/index.ts';
+import { LlmClient } from '../src/generate/llm.ts';
 import { resolveProvider } from '../src/settings/provider.ts';
-import { parseResume } from '../src/resume/index.ts';
-import { lineLogger, silentLogger } from '../src/log.ts';
-import type { Description, Match } from '../src/model.ts';
+import { silentLogger } from '../src/log.ts';
 
-const resume = parseResume(fixture('resumes/jane.md'), 'jane.md');
+const resume = janeResume;
 let srv: LlmServer;
+const { provider, generator } = llmKit(() => srv);
 
 before(async () => {
   srv = await startLlmServer();
@@ -20,58 +19,6 @@ beforeEach(() => {
   srv.setScript(undefined);
   srv.requests.length = 0;
 });
-
-function job(
-  company = 'Vercel',
-  title = 'Backend Engineer',
-  text = 'You will build APIs in TypeScript and PostgreSQL.',
-): [Match, Description] {
-  return [
-    {
-      posting: {
-        key: `greenhouse:${company}:1`,
-        id: '1',
-        source: 'greenhouse',
-        company,
-        title,
-        locations: ['Remote'],
-        remote: true,
-        url: 'https://example.test/1',
-      },
-      score: 80,
-      reasons: {
-        bestTitle: title,
-        titleScore: 1,
-        matchedSkills: ['TypeScript', 'PostgreSQL'],
-        missingSkills: [],
-        location: 'remote',
-        locationFit: true,
-        excludedBy: [],
-      },
-    },
-    { text, method: 'api' },
-  ];
-}
-
-function provider(extra: Partial<Provider> = {}): Provider {
-  return {
-    kind: 'openai-compatible',
-    baseUrl: srv.baseUrl,
-    model: 'gpt-4.1-mini',
-    apiKey: 'sk-test-secret',
-    ...extra,
-  };
-}
-
-function generator(opts: Partial<GeneratorOptions> = {}, logLines?: string[]) {
-  return createGenerator({
-    provider: provider(),
-    resume,
-    log: logLines ? lineLogger((l) => logLines.push(l)) : silentLogger,
-    ...opts,
-    llm: { maxRetries: 0, timeoutMs: 5000, ...opts.llm },
-  });
-}
 
 test('resolveProvider: API key, keyless base URL, GitHub token, nothing; bad URL is a one-line error', () => {
   assert.deepEqual(resolveProvider({ apiKey: 'sk-1' }), {
@@ -196,7 +143,7 @@ test('response_format rejected with 400: retried once with prompt-only JSON, rem
   assert.equal(resumeCalls()[2].body.response_format, undefined);
 });
 
-test('429 with Retry-After: the SDK waits and the job still gets LLM documents', async () => {
+test('429 with a short Retry-After: our retry waits for it and the job still gets LLM documents', async () => {
   const seen: number[] = [];
   srv.setScript((call) => {
     seen.push(Date.now());
@@ -371,8 +318,11 @@ test('without an LLM: templates, no requests, no fallback reason, extraction ret
     usage: { prompt: 0, completion: 0, total: 0 },
     costUsd: undefined,
     budgetExhausted: false,
+    stop: undefined,
     budgetNote: undefined,
     fallbacks: 0,
+    stoppedJobs: 0,
+    onQuota: 'defer',
   });
   assert.equal(srv.requests.length, 0);
 });

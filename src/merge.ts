@@ -50,12 +50,12 @@ export function combineResults(files: { folder: string; results: ResultsFile }[]
       const rec = { ...r, folder: r.folder ? path.posix.join(folder, r.folder) : undefined };
       records.push(rec);
       if (r.novelty) combined.novelty[r.novelty]++;
-      if (r.status === 'generated' || r.status === 'failed') {
+      if (r.status === 'generated' || r.status === 'failed' || r.status === 'deferred') {
         applications.push({
           match: { posting: postingOf(r), score: r.score ?? 0, reasons: r.reasons! },
           status: r.status,
           folder: rec.folder,
-          error: r.status === 'failed' ? r.reason : undefined,
+          error: r.status === 'generated' ? undefined : r.reason,
         });
       }
     }

@@ -86,6 +86,8 @@ export interface TokenUsage {
   prompt: number;
   completion: number;
   total: number;
+  /** Hidden reasoning tokens of reasoning models (already counted in completion). */
+  reasoning?: number;
 }
 
 export interface GeneratedDoc {
@@ -112,7 +114,8 @@ export interface Application {
   /** Folder (relative to output_dir) holding this job's files. */
   folder?: string;
   files?: string[];
-  status: 'generated' | 'failed';
+  /** 'deferred': left for the next run (the LLM's daily limit was reached; see on_quota). */
+  status: 'generated' | 'failed' | 'deferred';
   error?: string;
 }
 
@@ -151,7 +154,7 @@ export interface PostingRecord {
   salary?: Salary;
   score?: number;
   reasons?: Match['reasons'];
-  status: 'generated' | 'filtered' | 'failed' | 'duplicate';
+  status: 'generated' | 'filtered' | 'failed' | 'deferred' | 'duplicate';
   reason?: string;
   folder?: string;
   novelty?: Novelty;

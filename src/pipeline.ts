@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import { describePosting, type PageExtractor } from './describe/index.ts';
+import { JobDeferred } from './generate/deferred.ts';
 import type { HttpClient } from './http/types.ts';
 import { HttpError } from './http/types.ts';
 import { errorLine, type Logger } from './log.ts';
@@ -29,7 +30,10 @@ import type { CompanyConfig, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
 
 export interface ApplicationGenerator {
+  /** May throw JobDeferred: the job is left for the next run. */
   generate(match: Match, description: Description): Promise<GeneratedApplication>;
+  /** The template's documents, written when rendering the generated ones fails. */
+  templateFor?(match: Match, description: Description, reason: string): GeneratedApplication;
   extractPosting?: PageExtractor;
 }
 
@@ -252,10 +256,10 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     );
   }
   const t3 = Date.now();
-  // Remembered as seen: every posting but those that failed or were only dropped for room (max_jobs),
-  // so a later run still treats them as new.
+  // Remembered as seen: every posting but those that failed, were deferred (LLM daily limit) or were
+  // only dropped for room (max_jobs), so a later run still treats them as new.
   const notSeen = new Set([
-    ...applications.filter((a) => a.status === 'failed').map((a) => a.match.posting.key),
+    ...applications.filter((a) => a.status !== 'generated').map((a) => a.match.posting.key),
     ...filtered.filter((f) => f.deferred).map((f) => f.match.posting.key),
   ]);
   return {
@@ -375,23 +379,41 @@ async function processJobs(
     try {
       generated = await ports.generator.generate(match, description);
     } catch (err) {
+      if (err instanceof JobDeferred) return { match, description, status: 'deferred', error: err.message };
       return failedJob(match, description, `generate: ${errorLine(err)}`, 'Generation failed');
     }
-    try {
-      const app = await writeApplication({
+    const write = (docs: GeneratedApplication) =>
+      writeApplication({
         match,
         description,
-        generated,
+        generated: docs,
         folder,
         outputDir: opts.outputDir,
         formats: opts.formats,
         candidateName: opts.candidateName,
       });
-      log.info(`  [generate] ${posting.company}: ${posting.title} -> ${folder}/ (${generated.letter.by})`);
-      return app;
+    let app: Application;
+    try {
+      app = await write(generated);
     } catch (err) {
-      return failedJob(match, description, `render: ${errorLine(err)}`, 'Rendering failed');
+      const error = `render: ${errorLine(err)}`;
+      const byModel = generated.letter.by === 'llm' || generated.resume.by === 'llm';
+      if (!byModel || !ports.generator.templateFor)
+        return failedJob(match, description, error, 'Rendering failed');
+      // The model's text would not render: the job still gets the template's documents.
+      log.warning(
+        `${posting.company} — ${posting.title}: ${error}; the template generator's documents were written instead`,
+        'Rendering failed',
+      );
+      generated = ports.generator.templateFor(match, description, error);
+      try {
+        app = await write(generated);
+      } catch (again) {
+        return failedJob(match, description, `render: ${errorLine(again)}`, 'Rendering failed');
+      }
     }
+    log.info(`  [generate] ${posting.company}: ${posting.title} -> ${folder}/ (${generated.letter.by})`);
+    return app;
   };
   const failedJob = (match: Match, description: Description, error: string, title: string): Application => {
     log.warning(`${match.posting.company} — ${match.posting.title}: ${error}`, title);

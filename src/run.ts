@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGenerator } from './generate/index.ts';
-import { createLlmClient } from './generate/llm.ts';
 import { llmFitJudge } from './match/llm-rank.ts';
 import type { HttpClient } from './http/types.ts';
 import { errorLine, type Logger } from './log.ts';
@@ -62,21 +61,19 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
 
   const { resume, profile } = settings;
   const provider = settings.llm.provider;
-  // Concurrency: each job asks for its letter and its resume at once, so a self-chosen endpoint gets
-  // two requests per worker; GitHub Models keeps the client's own low default (its free tier allows few).
-  const concurrency = provider.kind === 'github-models' ? undefined : 2 * settings.parallelWorkers;
-  // llm_rank and the letters share one client: one token budget, one rate limit.
-  const client =
-    settings.llm.rank > 0
-      ? createLlmClient({ provider, maxTokens: settings.llm.maxTokens, concurrency, log })
-      : undefined;
   const generator = createGenerator({
     provider,
-    client,
     resume,
     letterWords: settings.llm.letterWords,
     maxTokens: settings.llm.maxTokens,
-    concurrency,
+    requestsPerJob: settings.llm.requestsPerJob,
+    onQuota: settings.llm.onQuota,
+    secrets: [settings.llm.githubToken],
+    // A job asks for its letter and its resume at once (two requests unless llm_requests_per_job is
+    // 1), so a self-chosen endpoint gets that many per worker; GitHub Models keeps the client's
+    // per-model default (its free tier allows few at once).
+    concurrency:
+      provider.kind === 'github-models' ? undefined : settings.llm.requestsPerJob * settings.parallelWorkers,
     log,
   });
   log.info(
@@ -84,6 +81,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
   );
 
   await mkdir(settings.outputDir, { recursive: true });
+  await generator.checkModel();
   const result = await runPipeline(
     {
       companies: settings.companies,
@@ -109,7 +107,8 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       log,
       generator,
       now: ports.now,
-      judgeFit: client ? llmFitJudge(client, log) : undefined,
+      // llm_rank and the letters share the generator's one client: one token budget, one rate limit.
+      judgeFit: settings.llm.rank > 0 && generator.client ? llmFitJudge(generator.client, log) : undefined,
     },
   );
 
@@ -122,7 +121,16 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     costUsd: totals.costUsd,
     budgetExhausted: totals.budgetExhausted,
     fallbacks: totals.fallbacks,
+    stop: totals.stop && {
+      ...totals.stop,
+      jobs: totals.stoppedJobs,
+      deferred: result.applications.filter((a) => a.status === 'deferred').length,
+    },
   };
+  if (totals.calls)
+    log.info(
+      `[llm] ${totals.calls} request${totals.calls === 1 ? '' : 's'} used, ${totals.usage.total} tokens${totals.usage.reasoning ? ` (${totals.usage.reasoning} reasoning)` : ''}`,
+    );
 
   const resultsPath = path.join(settings.outputDir, 'results.json');
   const summaryPath = path.join(settings.outputDir, 'summary.md');

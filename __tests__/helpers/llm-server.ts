@@ -1,14 +1,16 @@
 /**
- * A loopback OpenAI-compatible server (POST /v1/chat/completions). By default it answers sensibly from
- * the request: a cover letter, a tailored resume JSON built from the resume in the user message, or a
- * job extraction, each with `usage`. A script can override any call: status codes, Retry-After,
- * rejecting response_format, injected content, truncated JSON, delays.
+ * A loopback OpenAI-compatible server (POST .../chat/completions, and GitHub Models' GET
+ * .../catalog/models). By default it answers sensibly from the request: a cover letter, a tailored
+ * resume JSON built from the resume in the user message, both in one JSON answer, or a job
+ * extraction, each with `usage`. A script can override any call: status codes, Retry-After, daily
+ * limits, rejecting response_format or a reasoning model's parameters, injected content, truncated
+ * JSON, delays, a server that never answers or trickles its body.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { parseResume } from '../../src/resume/index.ts';
 import { startLoopback } from './loopback.ts';
 
-export type PromptKind = 'letter' | 'resume' | 'extract' | 'other';
+export type PromptKind = 'letter' | 'resume' | 'application' | 'extract' | 'other';
 
 export interface ChatMessage {
   role: string;
@@ -19,6 +21,7 @@ export interface ChatBody {
   model: string;
   messages: ChatMessage[];
   max_tokens?: number;
+  max_completion_tokens?: number;
   temperature?: number;
   response_format?: { type: string; json_schema?: { name: string; strict?: boolean; schema: unknown } };
   tools?: unknown;
@@ -46,7 +49,13 @@ export interface LlmReply {
   finishReason?: string;
   /** Leave out `usage` from the answer (as some local servers do). */
   noUsage?: boolean;
+  /** Hidden reasoning tokens to report in usage.completion_tokens_details. */
+  reasoningTokens?: number;
   delayMs?: number;
+  /** Never answer (until the client gives up or the server closes). */
+  hang?: boolean;
+  /** Send the headers, then the body one byte every `trickleMs`. */
+  trickleMs?: number;
 }
 
 /** Return undefined to get the default answer. */
@@ -62,9 +71,11 @@ export interface LlmServer {
 
 export function promptKind(body: ChatBody): PromptKind {
   const name = body.response_format?.json_schema?.name;
+  if (name === 'job_application') return 'application';
   if (name === 'tailored_resume') return 'resume';
   if (name === 'job_posting_extraction') return 'extract';
   const system = body.messages.find((m) => m.role === 'system')?.content ?? '';
+  if (/cover letters and tailor resumes/i.test(system)) return 'application';
   if (/cover letters/i.test(system)) return 'letter';
   if (/tailor resumes/i.test(system)) return 'resume';
   if (/extract job postings/i.test(system)) return 'extract';
@@ -154,6 +165,8 @@ export function defaultContent(call: Pick<LlmCall, 'kind' | 'user'>): string {
   switch (call.kind) {
     case 'resume':
       return JSON.stringify(defaultResumeJson(call.user));
+    case 'application':
+      return JSON.stringify({ letter: defaultLetter(call.user), resume: defaultResumeJson(call.user) });
     case 'extract':
       return JSON.stringify(defaultExtraction(call.user));
     case 'letter':
@@ -163,11 +176,68 @@ export function defaultContent(call: Pick<LlmCall, 'kind' | 'user'>): string {
   }
 }
 
-export async function startLlmServer(script?: LlmScript): Promise<LlmServer> {
+/** GitHub Models' answer once the per-model daily limit is spent (header and body as it sends them). */
+export function dailyLimitReply(waitSeconds = 40000, limit = 150): LlmReply {
+  const message = `Rate limit of ${limit} per 86400s exceeded for UserByModelByDay. Please wait ${waitSeconds} seconds before retrying.`;
+  return {
+    status: 429,
+    headers: { 'retry-after': String(waitSeconds), 'x-ratelimit-type': 'UserByModelByDay' },
+    json: { error: { code: 'RateLimitReached', message, details: message } },
+  };
+}
+
+/** GitHub Models' answer to a model id it does not know. */
+export function unknownModelReply(model: string): LlmReply {
+  const message = `Unknown model: ${model}`;
+  return { status: 404, json: { error: { code: 'unknown_model', message, details: message } } };
+}
+
+/**
+ * OpenAI's 400s for a reasoning model (o-series, gpt-5 family) sent `max_tokens` or a non-default
+ * temperature; undefined when the request is acceptable.
+ */
+export function reasoningModelRules(call: LlmCall): LlmReply | undefined {
+  if (call.body.max_tokens !== undefined)
+    return {
+      status: 400,
+      json: {
+        error: {
+          message:
+            "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+          type: 'invalid_request_error',
+          param: 'max_tokens',
+          code: 'unsupported_parameter',
+        },
+      },
+    };
+  if (call.body.temperature !== undefined && call.body.temperature !== 1)
+    return {
+      status: 400,
+      json: {
+        error: {
+          message: `Unsupported value: 'temperature' does not support ${call.body.temperature} with this model. Only the default (1) value is supported.`,
+          type: 'invalid_request_error',
+          param: 'temperature',
+          code: 'unsupported_value',
+        },
+      },
+    };
+  return undefined;
+}
+
+export async function startLlmServer(
+  script?: LlmScript,
+  opts: { catalog?: string[] } = {},
+): Promise<LlmServer> {
   let current = script;
   const requests: LlmCall[] = [];
   const server = await startLoopback(async (req, res) => {
-    if (req.method !== 'POST' || !req.path.replace(/\?.*$/, '').endsWith('/v1/chat/completions')) {
+    if (req.method === 'GET' && req.path.endsWith('/catalog/models') && opts.catalog) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(opts.catalog.map((id) => ({ id, name: id, rate_limit_tier: 'low' }))));
+      return;
+    }
+    if (req.method !== 'POST' || !req.path.replace(/\?.*$/, '').endsWith('/chat/completions')) {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { message: `no route ${req.method} ${req.path}` } }));
       return;
@@ -186,6 +256,10 @@ export async function startLlmServer(script?: LlmScript): Promise<LlmServer> {
     };
     requests.push(call);
     const reply = (await current?.(call)) ?? {};
+    if (reply.hang) {
+      await new Promise((r) => res.on('close', r));
+      return;
+    }
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     const status = reply.status ?? 200;
     let payload: unknown = reply.json;
@@ -213,15 +287,32 @@ export async function startLlmServer(script?: LlmScript): Promise<LlmServer> {
             : {
                 usage: {
                   prompt_tokens: prompt,
-                  completion_tokens: completion,
-                  total_tokens: prompt + completion,
+                  completion_tokens: completion + (reply.reasoningTokens ?? 0),
+                  total_tokens: prompt + completion + (reply.reasoningTokens ?? 0),
+                  ...(reply.reasoningTokens
+                    ? { completion_tokens_details: { reasoning_tokens: reply.reasoningTokens } }
+                    : {}),
                 },
               }),
         };
       }
     }
     res.writeHead(status, { 'content-type': 'application/json', ...reply.headers });
-    res.end(JSON.stringify(payload));
+    const text = JSON.stringify(payload);
+    if (reply.trickleMs) {
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (sent >= text.length) {
+          clearInterval(timer);
+          res.end();
+          return;
+        }
+        res.write(text[sent++]);
+      }, reply.trickleMs);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
+    res.end(text);
   });
   return {
     baseUrl: `${server.url}/v1`,

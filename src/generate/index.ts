@@ -1,22 +1,26 @@
 /**
  * The generate stage: a cover letter and a tailored resume per job, written by the LLM and grounded
  * in the source resume, or by the template generator when no LLM is configured, calls keep failing
- * or the token budget is spent. generate() never throws for LLM trouble.
+ * or the token budget is spent. generate() never throws for LLM trouble, except JobDeferred when the
+ * LLM's daily limit was reached and on_quota is `defer`.
  */
 import type { Logger } from '../log.ts';
 import type { Description, GeneratedApplication, GeneratedDoc, Match, TokenUsage } from '../model.ts';
+import { APPLICATION_SCHEMA, type CombinedApplication } from './combined.ts';
+import { JobDeferred } from './deferred.ts';
 import { extractWithLlm, type ExtractedPosting } from './extract.ts';
 import { Grounding } from './grounding.ts';
-import { llmLetter, UnusableLetter } from './letter.ts';
+import { checkLetter, llmLetter, UnusableLetter } from './letter.ts';
 import {
   createLlmClient,
   LlmClient,
   LlmError,
   type LlmClientOptions,
+  type LlmStop,
   type LlmTotals,
   type Provider,
 } from './llm.ts';
-import { fitJobRequest, RESUME_SYSTEM } from './prompts.ts';
+import { APPLICATION_SYSTEM, fitJobRequest, RESUME_SYSTEM } from './prompts.ts';
 import type { SourceResume } from '../resume/index.ts';
 import { completeJson, InvalidJsonAnswer } from './structured.ts';
 import { renderTailoredMarkdown, TAILORED_RESUME_SCHEMA, type TailoredResume } from './tailored.ts';
@@ -24,6 +28,10 @@ import { postingTerms, templateLetter, templateResumeMarkdown, type PostingTerms
 
 export type { SourceResume } from '../resume/index.ts';
 export type { Provider } from './llm.ts';
+export { JobDeferred } from './deferred.ts';
+
+/** What the remaining jobs get once the LLM's daily limit is reached. */
+export type OnQuota = 'defer' | 'template';
 
 export interface GeneratorOptions {
   /** The resolved provider (resolveProvider); kind 'none' means template only. */
@@ -37,8 +45,14 @@ export interface GeneratorOptions {
   maxTokens?: number;
   /** LLM requests in flight at once. */
   concurrency?: number;
-  /** Client tuning (retries, timeout, rpm, token caps, clock) when built from `provider`. */
-  llm?: Omit<LlmClientOptions, 'provider' | 'log' | 'maxTokens' | 'concurrency'>;
+  /** llm_requests_per_job: 2 = letter and resume asked separately; 1 = both in one answer. Default 2. */
+  requestsPerJob?: 1 | 2;
+  /** on_quota: the daily limit defers the remaining jobs to the next run, or writes them by template. */
+  onQuota?: OnQuota;
+  /** Secret inputs that must never reach a document from model text (the API key always is one). */
+  secrets?: readonly (string | undefined)[];
+  /** Client tuning (retries, deadlines, caps, rpm, token caps, clock) when built from `provider`. */
+  llm?: Omit<LlmClientOptions, 'provider' | 'log' | 'maxTokens' | 'concurrency' | 'secrets' | 'onStop'>;
   log: Logger;
 }
 
@@ -47,13 +61,22 @@ export interface GeneratorTotals extends LlmTotals {
   budgetNote?: string;
   /** Documents (letters + resumes) the template wrote although an LLM was configured. */
   fallbacks: number;
+  /** With `stop`: the jobs it touched (deferred, or written by the template). */
+  stoppedJobs: number;
+  onQuota: OnQuota;
 }
 
 export interface Generator {
   generate(match: Match, description: Description): Promise<GeneratedApplication>;
+  /** The template generator's documents for a job (the fallback when rendering the LLM's fails). */
+  templateFor(match: Match, description: Description, reason: string): GeneratedApplication;
   /** LLM extraction of a job from a page's cleaned text; null without an LLM or when it finds none. */
   extractPosting(pageText: string, url: string): Promise<ExtractedPosting | null>;
+  /** Before the jobs: finds out an unknown model once (GitHub Models' catalog). */
+  checkModel(): Promise<void>;
   totals(): GeneratorTotals;
+  /** The run's LLM client (null = template only), for other LLM work that shares its budget and limits. */
+  readonly client: LlmClient | null;
 }
 
 /** Why the template took over, in words for the summary. */
@@ -66,9 +89,24 @@ function fallbackReason(err: unknown): string {
     .slice(0, 200)}`;
 }
 
+const STOP_TITLES: Record<LlmStop['kind'], string> = {
+  quota: 'LLM daily limit',
+  refused: 'LLM refused the credentials',
+  'unknown-model': 'Unknown model',
+  timeouts: 'LLM timed out',
+};
+
 export function createGenerator(opts: GeneratorOptions): Generator {
   const { resume, log } = opts;
   const letterWords = opts.letterWords ?? 250;
+  const onQuota = opts.onQuota ?? 'defer';
+  const onStop = (stop: LlmStop) => {
+    const next =
+      stop.kind === 'quota' && onQuota === 'defer'
+        ? 'the remaining jobs are deferred to the next run (on_quota: defer)'
+        : `the remaining jobs use the template generator${stop.kind === 'quota' ? ' (on_quota: template)' : ''}`;
+    log.warning(`${stop.reason}; ${next}`, STOP_TITLES[stop.kind]);
+  };
   const client =
     opts.client !== undefined
       ? opts.client
@@ -78,13 +116,18 @@ export function createGenerator(opts: GeneratorOptions): Generator {
             provider: opts.provider,
             maxTokens: opts.maxTokens,
             concurrency: opts.concurrency,
+            secrets: opts.secrets,
+            onStop,
             log,
           })
         : null;
   const grounding = new Grounding(resume);
   let fallbacks = 0;
   let jobsWithLlm = 0;
+  let stoppedJobs = 0;
   let budgetAfterJobs: number | undefined;
+
+  const stopOf = (err: unknown) => (err instanceof LlmError ? err.stop : undefined);
 
   function fallback(what: 'letter' | 'resume', match: Match, err: unknown, markdown: string): GeneratedDoc {
     fallbacks++;
@@ -98,11 +141,24 @@ export function createGenerator(opts: GeneratorOptions): Generator {
           'LLM budget',
         );
       }
-    } else if (!(err instanceof LlmError && (err.status === 401 || err.status === 403))) {
-      // (Refused credentials are reported once, by the client.)
+    } else if (!stopOf(err)) {
+      // (A stop is said once, by onStop.)
       log.warning(`${job}: ${reason}; the ${what} was written by the template generator`, 'LLM fallback');
     }
     return { markdown, by: 'template', fallbackReason: reason };
+  }
+
+  function checkTailored(answer: TailoredResume, match: Match, description: Description) {
+    const p = match.posting;
+    const checked = grounding.resume(answer, {
+      company: p.company,
+      title: p.title,
+      locations: p.locations,
+      description: description.text,
+    });
+    if (checked.value.experience.length === 0 && resume.sections.experience.length > 0)
+      throw new InvalidJsonAnswer('the tailored resume kept no position of the source resume');
+    return { markdown: renderTailoredMarkdown(resume, checked.value), removals: checked.removals };
   }
 
   async function tailoredResume(match: Match, description: Description, onUsage: (u: TokenUsage) => void) {
@@ -119,29 +175,82 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       temperature: 0.2,
       onUsage,
     });
-    const p = match.posting;
-    const checked = grounding.resume(answer, {
-      company: p.company,
-      title: p.title,
-      locations: p.locations,
-      description: description.text,
-    });
-    if (checked.value.experience.length === 0 && resume.sections.experience.length > 0)
-      throw new InvalidJsonAnswer('the tailored resume kept no position of the source resume');
-    return { markdown: renderTailoredMarkdown(resume, checked.value), removals: checked.removals };
+    return checkTailored(answer, match, description);
+  }
+
+  type Outcome = { ok: { markdown: string; removals: GeneratedApplication['grounding'] } } | { err: unknown };
+  const settle = <T extends { markdown: string; removals: GeneratedApplication['grounding'] }>(
+    p: Promise<T>,
+  ): Promise<Outcome> =>
+    p.then(
+      (ok) => ({ ok }),
+      (err: unknown) => ({ err }),
+    );
+
+  /** Two requests: the letter and the tailored resume, asked at once. */
+  function separately(match: Match, description: Description, onUsage: (u: TokenUsage) => void) {
+    return Promise.all([
+      settle(llmLetter(client!, grounding, resume, match, description.text, letterWords, onUsage)),
+      settle(tailoredResume(match, description, onUsage)),
+    ]);
+  }
+
+  /** One request: both documents in one JSON answer, each checked as if asked alone. */
+  async function together(
+    match: Match,
+    description: Description,
+    onUsage: (u: TokenUsage) => void,
+  ): Promise<[Outcome, Outcome]> {
+    const llm = client!;
+    const system = APPLICATION_SYSTEM(letterWords);
+    const user = fitJobRequest(system, resume.markdown, match, description.text, llm.maxInputTokens);
+    let answer: CombinedApplication;
+    try {
+      answer = await completeJson<CombinedApplication>(llm, {
+        system,
+        user,
+        jsonSchema: {
+          name: 'job_application',
+          schema: APPLICATION_SCHEMA as unknown as Record<string, unknown>,
+        },
+        maxOutputTokens: llm.maxOutputTokens,
+        temperature: 0.3,
+        onUsage,
+      });
+    } catch (err) {
+      return [{ err }, { err }];
+    }
+    const attempt = <T>(f: () => T) => {
+      try {
+        return { ok: f() } as Outcome;
+      } catch (err) {
+        return { err };
+      }
+    };
+    return [
+      attempt(() => checkLetter(grounding, answer.letter, null, match, system)),
+      attempt(() => checkTailored(answer.resume, match, description)),
+    ];
+  }
+
+  function templates(match: Match, description: Description) {
+    let terms: PostingTerms | undefined;
+    const termsOf = () => (terms ??= postingTerms(resume, match, description));
+    return {
+      letter: () => templateLetter(resume, match, termsOf()),
+      resume: () => templateResumeMarkdown(resume, termsOf()),
+    };
   }
 
   return {
+    client,
     async generate(match, description) {
       // The template's terms are worked out only when a template is written.
-      let terms: PostingTerms | undefined;
-      const termsOf = () => (terms ??= postingTerms(resume, match, description));
-      const letterTemplate = () => templateLetter(resume, match, termsOf());
-      const resumeTemplate = () => templateResumeMarkdown(resume, termsOf());
+      const template = templates(match, description);
       if (!client) {
         return {
-          letter: { markdown: letterTemplate(), by: 'template' },
-          resume: { markdown: resumeTemplate(), by: 'template' },
+          letter: { markdown: template.letter(), by: 'template' },
+          resume: { markdown: template.resume(), by: 'template' },
           grounding: [],
         };
       }
@@ -150,19 +259,30 @@ export function createGenerator(opts: GeneratorOptions): Generator {
         usage.prompt += u.prompt;
         usage.completion += u.completion;
         usage.total += u.total;
+        if (u.reasoning) usage.reasoning = (usage.reasoning ?? 0) + u.reasoning;
       };
-      const [letter, tailored] = await Promise.all([
-        llmLetter(client, grounding, resume, match, description.text, letterWords, onUsage).then(
-          (r) => ({ doc: { markdown: r.markdown, by: 'llm' } as GeneratedDoc, removals: r.removals }),
-          (err: unknown) => ({ doc: fallback('letter', match, err, letterTemplate()), removals: [] }),
-        ),
-        tailoredResume(match, description, onUsage).then(
-          (r) => ({ doc: { markdown: r.markdown, by: 'llm' } as GeneratedDoc, removals: r.removals }),
-          (err: unknown) => ({ doc: fallback('resume', match, err, resumeTemplate()), removals: [] }),
-        ),
-      ]);
-      if (letter.doc.by === 'llm' || tailored.doc.by === 'llm') jobsWithLlm++;
-      const removals = [...tailored.removals, ...letter.removals];
+      const [letterOut, resumeOut] =
+        opts.requestsPerJob === 1
+          ? await together(match, description, onUsage)
+          : await separately(match, description, onUsage);
+      const stops = [letterOut, resumeOut].map((o) => ('err' in o ? stopOf(o.err) : undefined));
+      if (stops.some(Boolean)) stoppedJobs++;
+      // A job the daily limit kept from the model waits for the next run, which writes both documents.
+      if (onQuota === 'defer' && stops.includes('quota')) {
+        const quota = [letterOut, resumeOut].find((o) => 'err' in o && stopOf(o.err) === 'quota') as {
+          err: LlmError;
+        };
+        throw new JobDeferred(`deferred to the next run: ${quota.err.message}`);
+      }
+      const doc = (o: Outcome, what: 'letter' | 'resume', write: () => string): GeneratedDoc =>
+        'ok' in o ? { markdown: o.ok.markdown, by: 'llm' } : fallback(what, match, o.err, write());
+      const letter = doc(letterOut, 'letter', template.letter);
+      const tailored = doc(resumeOut, 'resume', template.resume);
+      if (letter.by === 'llm' || tailored.by === 'llm') jobsWithLlm++;
+      const removals = [
+        ...('ok' in resumeOut ? resumeOut.ok.removals : []),
+        ...('ok' in letterOut ? letterOut.ok.removals : []),
+      ];
       if (removals.length) {
         log.info(
           `  [generate] ${match.posting.company}: fact check removed ${removals.length} item${removals.length === 1 ? '' : 's'} the resume does not support: ` +
@@ -173,11 +293,21 @@ export function createGenerator(opts: GeneratorOptions): Generator {
         );
       }
       return {
-        letter: letter.doc,
-        resume: tailored.doc,
+        letter,
+        resume: tailored,
         usage: usage.total ? usage : undefined,
         costUsd: usage.total ? client.cost(usage) : undefined,
         grounding: removals,
+      };
+    },
+
+    templateFor(match, description, reason) {
+      const template = templates(match, description);
+      fallbacks += 2;
+      return {
+        letter: { markdown: template.letter(), by: 'template', fallbackReason: reason },
+        resume: { markdown: template.resume(), by: 'template', fallbackReason: reason },
+        grounding: [],
       };
     },
 
@@ -191,6 +321,10 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       }
     },
 
+    async checkModel() {
+      await client?.checkModel();
+    },
+
     totals() {
       const t = client?.totals();
       return {
@@ -200,11 +334,14 @@ export function createGenerator(opts: GeneratorOptions): Generator {
         usage: t?.usage ?? { prompt: 0, completion: 0, total: 0 },
         costUsd: t?.costUsd,
         budgetExhausted: t?.budgetExhausted ?? false,
+        stop: t?.stop,
         budgetNote:
           budgetAfterJobs !== undefined
             ? `budget exhausted after ${budgetAfterJobs} job${budgetAfterJobs === 1 ? '' : 's'}`
             : undefined,
         fallbacks,
+        stoppedJobs,
+        onQuota,
       };
     },
   };

@@ -15,8 +15,36 @@ export class UnusableLetter extends Error {
 }
 
 /**
- * Asks the model for a cover letter, then sanitises and grounds it (sentences naming an employer,
- * certificate or degree the resume lacks, or repeating the instructions, are removed).
+ * Sanitises and grounds a model's letter (sentences naming an employer, certificate or degree the
+ * resume lacks, or repeating the instructions in `system`, are removed). Throws UnusableLetter when
+ * too little is left.
+ */
+export function checkLetter(
+  grounding: Grounding,
+  content: string,
+  finishReason: string | null,
+  match: Match,
+  system: string,
+): { markdown: string; removals: GroundingRemoval[] } {
+  const p = match.posting;
+  const { value, removals } = grounding.letter(
+    content,
+    { company: p.company, title: p.title, locations: p.locations },
+    system,
+  );
+  const count = value.split(/\s+/).filter(Boolean).length;
+  if (count < MIN_LETTER_WORDS) {
+    throw new UnusableLetter(
+      finishReason === 'length' && count > 0
+        ? 'the letter was cut off at the output token limit'
+        : `the letter had only ${count} words left after the fact check`,
+    );
+  }
+  return { markdown: value + '\n', removals };
+}
+
+/**
+ * Asks the model for a cover letter, then checks it (checkLetter).
  * Throws LlmError for transport problems and UnusableLetter when too little is left.
  */
 export async function llmLetter(
@@ -37,19 +65,5 @@ export async function llmLetter(
     temperature: 0.5,
     onUsage,
   });
-  const p = match.posting;
-  const { value, removals } = grounding.letter(
-    answer.content,
-    { company: p.company, title: p.title, locations: p.locations },
-    system,
-  );
-  const count = value.split(/\s+/).filter(Boolean).length;
-  if (count < MIN_LETTER_WORDS) {
-    throw new UnusableLetter(
-      answer.finishReason === 'length' && count > 0
-        ? 'the letter was cut off at the output token limit'
-        : `the letter had only ${count} words left after the fact check`,
-    );
-  }
-  return { markdown: value + '\n', removals };
+  return checkLetter(grounding, answer.content, answer.finishReason, match, system);
 }

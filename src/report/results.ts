@@ -18,6 +18,8 @@ export interface ResultsFile {
     matched: number;
     generated: number;
     failed: number;
+    /** Left for the next run because the LLM's daily limit was reached (on_quota: defer). */
+    deferred: number;
     filtered: number;
     duplicates: number;
   };
@@ -35,14 +37,15 @@ export function countRecords(result: PipelineResult) {
     matched: result.applications.length,
     generated: by('generated'),
     failed: by('failed'),
+    deferred: by('deferred'),
     filtered: by('filtered'),
     duplicates: by('duplicate'),
   };
 }
 
-/** results.json: every posting's fate (generated, filtered and why, failed and why, duplicate). */
+/** results.json: every posting's fate (generated, filtered and why, failed and why, deferred, duplicate). */
 export function buildResults(result: PipelineResult, meta: ResultsMeta): ResultsFile {
-  const order = { generated: 0, failed: 1, filtered: 2, duplicate: 3 };
+  const order = { generated: 0, failed: 1, deferred: 2, filtered: 3, duplicate: 4 };
   return {
     version: 1,
     startedAt: meta.startedAt,

@@ -15,6 +15,15 @@ export interface LlmTotalsView {
   costUsd?: number;
   budgetExhausted: boolean;
   fallbacks: number;
+  /** Set when the run stopped asking the LLM (daily limit, refused credentials, unknown model, timeouts). */
+  stop?: {
+    kind: 'quota' | 'refused' | 'unknown-model' | 'timeouts';
+    reason: string;
+    afterRequests: number;
+    /** Jobs it touched, and how many of those were deferred to the next run. */
+    jobs: number;
+    deferred: number;
+  };
 }
 
 export interface SummaryInput {
@@ -78,9 +87,31 @@ function list(items: string[], max = 5): string {
 
 function statusCell(app: Application): string {
   if (app.status === 'failed') return '❌ failed';
+  if (app.status === 'deferred') return '⏸️ deferred';
   const by = app.letter?.by === 'llm' ? 'LLM' : 'template';
   const removed = app.grounding?.length ? ` · ${app.grounding.length} removed` : '';
   return `✅ ${by}${removed}`;
+}
+
+/** One line on why the run stopped asking the LLM and what became of the remaining jobs. */
+export function llmStopLine(llm: LlmTotalsView): string | undefined {
+  const stop = llm.stop;
+  if (!stop) return undefined;
+  const jobs = (n: number, word = 'job') => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const templated = stop.jobs - stop.deferred;
+  const rest = [
+    stop.deferred
+      ? `${jobs(stop.deferred, 'posting')} deferred to the next run (or set \`on_quota: template\`)`
+      : '',
+    templated ? `${jobs(templated)} written by the template generator` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const head =
+    stop.kind === 'quota'
+      ? `${llm.provider === 'github-models' ? 'GitHub Models daily limit' : 'LLM quota'} reached after ${stop.afterRequests} request${stop.afterRequests === 1 ? '' : 's'}`
+      : md(stop.reason);
+  return `${head}${rest ? `; ${rest}` : ''}.`;
 }
 
 /** Score histogram as a Mermaid xychart (GitHub renders it). */
@@ -189,6 +220,8 @@ export function renderSummary(input: SummaryInput): string {
     );
   }
   for (const n of input.notices) out.push(`> [!WARNING]`, `> ${md(n)}`, '');
+  const stopLine = input.llm && llmStopLine(input.llm);
+  if (stopLine) out.push(`> [!WARNING]`, `> ${stopLine}`, '');
 
   if (input.artifact?.url)
     out.push(
@@ -261,7 +294,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push(
       '### Usage',
       '',
-      `- Generator: ${md(l.provider)}${l.model ? ` (${code(l.model)})` : ''}, ${l.calls} calls, ${l.tokens} tokens${l.costUsd !== undefined ? `, ~$${l.costUsd.toFixed(4)}` : ''}${l.fallbacks ? `, ${l.fallbacks} template fallbacks` : ''}`,
+      `- Generator: ${md(l.provider)}${l.model ? ` (${code(l.model)})` : ''}, ${l.calls} request${l.calls === 1 ? '' : 's'}, ${l.tokens} tokens${l.costUsd !== undefined ? `, ~$${l.costUsd.toFixed(4)}` : ''}${l.fallbacks ? `, ${l.fallbacks} template fallbacks` : ''}`,
     );
     if (l.budgetExhausted)
       out.push(

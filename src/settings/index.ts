@@ -48,6 +48,10 @@ export interface Settings {
     letterWords: number;
     /** llm_rank: postings near min_score the LLM may judge (0 = off). */
     rank: number;
+    /** llm_requests_per_job: 2 = letter and resume asked separately, 1 = in one answer. */
+    requestsPerJob: 1 | 2;
+    /** on_quota: what the remaining jobs get once the daily limit is reached. */
+    onQuota: 'defer' | 'template';
   };
   formats: Format[];
   /** Where this run's files go (output_dir, or output_dir/shard-i-of-n when sharded). */
@@ -338,6 +342,8 @@ export function resolveSettings(src: SettingsSource): Settings {
       maxTokens: get('max_llm_tokens'),
       letterWords: get('letter_words'),
       rank: get('llm_rank'),
+      requestsPerJob: get<number>('llm_requests_per_job') === 1 ? 1 : 2,
+      onQuota: get<'defer' | 'template'>('on_quota'),
     },
     formats: [...new Set(formats)] as Format[],
     outputDir: path.resolve(src.cwd, outputDir, shard?.label ?? ''),

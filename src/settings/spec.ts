@@ -152,6 +152,23 @@ export const SETTINGS: readonly SettingSpec[] = [
       'Ask the LLM to judge the fit (0-100, with a reason) of at most this many postings scored within 15 points of `min_score`; its judgement decides whether they are kept. Remembered between runs; 0 = off.',
   },
   {
+    name: 'llm_requests_per_job',
+    type: 'int',
+    min: 1,
+    max: 2,
+    default: 2,
+    description:
+      '`2` asks the LLM for the letter and the tailored resume separately; `1` asks for both in one answer (same fact check and fallbacks), so a daily quota covers twice the jobs.',
+  },
+  {
+    name: 'on_quota',
+    type: 'enum',
+    values: ['defer', 'template'],
+    default: 'defer',
+    description:
+      "When the LLM's daily limit is reached: `defer` leaves the remaining postings for the next run (not remembered as seen), `template` writes them with the template generator.",
+  },
+  {
     name: 'letter_words',
     type: 'int',
     min: 80,
