@@ -23,6 +23,7 @@ import { writeApplication } from './render/write-application.ts';
 import type { Profile } from './model.ts';
 import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
+import { companyHttp } from './sources/network.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
 
@@ -117,7 +118,7 @@ async function discover(
         const started = Date.now();
         const adapter = getSource(company.source)!;
         const ctx: SourceContext = {
-          http: ports.http,
+          http: await companyHttp(ports.http, company),
           log,
           now,
           signal: AbortSignal.timeout(opts.companyDeadlineMs),
@@ -284,8 +285,9 @@ async function processJobs(
   ): Promise<{ description?: Description; error?: string; match: Match }> => {
     const posting = match.posting;
     const company = companyOf.get(posting.key)!;
+    const http = await companyHttp(ports.http, company);
     const ctx: SourceContext = {
-      http: ports.http,
+      http,
       log,
       now: ports.now(),
       signal: AbortSignal.timeout(opts.companyDeadlineMs),
@@ -295,7 +297,7 @@ async function processJobs(
         adapter: getSource(posting.source)!,
         company,
         ctx,
-        http: ports.http,
+        http,
         extract: ports.generator.extractPosting
           ? (text, url) => ports.generator.extractPosting!(text, url)
           : undefined,
