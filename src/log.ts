@@ -10,7 +10,8 @@ export interface Logger {
 }
 
 /** A logger that writes plain lines to a stream; used by the CLI and tests. */
-export function lineLogger(write: (line: string) => void, opts: { debug?: boolean } = {}): Logger {
+export function lineLogger(output: (line: string) => void, opts: { debug?: boolean } = {}): Logger {
+  const write = (line: string) => output(commandSafe(line));
   return {
     info: (m) => write(m),
     debug: (m) => {
@@ -31,4 +32,14 @@ export const silentLogger: Logger = lineLogger(() => {});
 /** The first line of an error's message (SDK and parser messages can run over several lines). */
 export function errorLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+/**
+ * A log line the runner cannot take for a workflow command: it reads `::name::` at the start of a line
+ * (after spaces) and the old `##[name]` anywhere in it. External text (titles, server messages) can hold
+ * either; a zero-width space breaks the marker without changing what a reader sees. Line breaks inside
+ * the message are handled line by line.
+ */
+export function commandSafe(message: string): string {
+  return message.replace(/##\[/g, '#\u200B#[').replace(/^(\s*)::/gm, '$1\u200B::');
 }

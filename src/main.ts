@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
-import { errorLine, type Logger } from './log.ts';
+import { commandSafe, errorLine, type Logger } from './log.ts';
 import { isArtifactServiceAvailable, uploadOutputs } from './publish/artifact.ts';
 import { privacyWarning, repoVisibility } from './publish/privacy.ts';
 import { readRunContext } from './publish/run-context.ts';
@@ -18,7 +18,8 @@ import type { RunState } from './state/run-state.ts';
 
 /** Logger on @actions/core: warnings become annotations, stages become collapsible groups. */
 export const actionsLogger: Logger = {
-  info: (m) => core.info(m),
+  // core.info writes the line as is; the other calls escape their text into a command of their own.
+  info: (m) => core.info(commandSafe(m)),
   debug: (m) => core.debug(m),
   warning: (m, title) => core.warning(m, title ? { title } : undefined),
   error: (m, title) => core.error(m, title ? { title } : undefined),

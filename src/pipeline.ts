@@ -24,6 +24,7 @@ import type { Profile } from './model.ts';
 import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
 import { companyHttp } from './sources/network.ts';
+import { tidyPosting } from './sources/normalize.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
 
@@ -124,7 +125,7 @@ async function discover(
           signal: AbortSignal.timeout(opts.companyDeadlineMs),
         };
         try {
-          const postings = await adapter.list(company, ctx);
+          const postings = (await adapter.list(company, ctx)).map(tidyPosting);
           log.info(
             `  [discover] ${company.name} (${company.source}): ${postings.length} open posting${postings.length === 1 ? '' : 's'}`,
           );

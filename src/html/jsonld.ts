@@ -53,21 +53,33 @@ export function extractJobPostings(html: string, pageUrl: string): JsonLdJob[] {
   return jobs;
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_OPEN = /<script\b/gi;
+const SCRIPT_CLOSE = /<\/script[\s/>]/gi;
 const TYPE_ATTR = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /**
  * The text of every `<script type="application/ld+json">` block. A script's content is raw text that
  * ends at the first `</script`, so a scan finds the blocks exactly, without building a DOM of the
- * whole page (that parse was most of the describe stage's CPU time).
+ * whole page (that parse was most of the describe stage's CPU time). Each search starts where the last
+ * one ended, so the scan is linear: a page of unclosed `<script>` tags stops at the first one.
  */
 function jsonLdBlocks(html: string): string[] {
   if (!/application\/ld\+json/i.test(html)) return [];
   const blocks: string[] = [];
-  for (const m of html.matchAll(SCRIPT)) {
-    const t = TYPE_ATTR.exec(m[1]);
+  let from = 0;
+  for (;;) {
+    SCRIPT_OPEN.lastIndex = from;
+    const open = SCRIPT_OPEN.exec(html);
+    if (!open) break;
+    const tagEnd = html.indexOf('>', open.index);
+    if (tagEnd < 0) break;
+    SCRIPT_CLOSE.lastIndex = tagEnd + 1;
+    const close = SCRIPT_CLOSE.exec(html);
+    if (!close) break; // no later script can be closed either
+    const t = TYPE_ATTR.exec(html.slice(open.index + 7, tagEnd));
     const type = (t?.[1] ?? t?.[2] ?? t?.[3] ?? '').toLowerCase().split(';')[0].trim();
-    if (type === 'application/ld+json') blocks.push(m[2]);
+    if (type === 'application/ld+json') blocks.push(html.slice(tagEnd + 1, close.index));
+    from = close.index + close[0].length;
   }
   return blocks;
 }
