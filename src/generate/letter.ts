@@ -40,7 +40,7 @@ export async function llmLetter(
   const p = match.posting;
   const { value, removals } = grounding.letter(
     answer.content,
-    { company: p.company, title: p.title, locations: p.locations },
+    { company: p.company, title: p.title, locations: p.locations, description },
     system,
   );
   const count = value.split(/\s+/).filter(Boolean).length;
