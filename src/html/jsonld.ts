@@ -127,7 +127,7 @@ function toJob(node: JsonObject, pageUrl: string): JsonLdJob | null {
   const remote = asArray(node.jobLocationType).some((t) => /telecommute/i.test(String(t))) ? true : null;
   return {
     title,
-    description: descriptionText(text(node.description) ?? ''),
+    description: withSections(descriptionText(text(node.description) ?? ''), node),
     datePosted: isoDate(node.datePosted),
     validThrough: isoDate(node.validThrough),
     hiringOrganization: orgName(node.hiringOrganization),
@@ -141,6 +141,37 @@ function toJob(node: JsonObject, pageUrl: string): JsonLdJob | null {
     identifier: identifierOf(node.identifier),
     employmentType: asArray(node.employmentType).map(String).join(', ') || undefined,
   };
+}
+
+/** JobPosting properties that hold parts of the posting many sites leave out of `description`. */
+const SECTIONS: [string, string][] = [
+  ['responsibilities', 'Responsibilities'],
+  ['qualifications', 'Qualifications'],
+  ['skills', 'Skills'],
+  ['educationRequirements', 'Education'],
+  ['experienceRequirements', 'Experience'],
+];
+
+/** The description followed by each section it does not already contain, under its heading. */
+function withSections(description: string, node: JsonObject): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const haystack = flat(description);
+  const parts = [description];
+  for (const [key, heading] of SECTIONS) {
+    const body = asArray(node[key]).map(sectionItem).filter(Boolean).join('\n');
+    if (body && !haystack.includes(flat(body))) parts.push(`${heading}\n${body}`);
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/** One item of a section: text (often HTML), or a DefinedTerm / credential / experience object. */
+function sectionItem(v: Json): string {
+  if (typeof v === 'string') return descriptionText(v);
+  if (!isObject(v)) return '';
+  const named = text(v.name) ?? text(v.description) ?? text(v.credentialCategory);
+  if (named) return descriptionText(named);
+  const months = num(v.monthsOfExperience);
+  return months === undefined ? '' : `${months} months of experience`;
 }
 
 function asArray(v: Json): Json[] {
