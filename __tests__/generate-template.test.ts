@@ -114,8 +114,11 @@ test('rpm limiter: at most N starts per sliding minute, using the injected clock
 
 test('description fitting: boilerplate dropped, whitespace collapsed, cut at a sentence end', () => {
   const text =
-    'Build   the API.\n\n\n\nWe are an Equal Opportunity Employer.\nApply now\nOwn the database. Ship weekly.';
-  assert.equal(compactText(text), 'Build the API.\n\nOwn the database. Ship weekly.');
+    'Build   the API that every team calls, and keep it fast for the mobile and web apps.\n\n\n\nWe are an Equal Opportunity Employer.\nApply now\nOwn the database, its schema and its backups. Ship weekly to every customer.';
+  assert.equal(
+    compactText(text),
+    'Build the API that every team calls, and keep it fast for the mobile and web apps.\n\nOwn the database, its schema and its backups. Ship weekly to every customer.',
+  );
   assert.equal(
     truncateAtSentence('Own the database. Ship weekly features to everyone.', 30),
     'Own the database.',

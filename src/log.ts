@@ -10,7 +10,8 @@ export interface Logger {
 }
 
 /** A logger that writes plain lines to a stream; used by the CLI and tests. */
-export function lineLogger(write: (line: string) => void, opts: { debug?: boolean } = {}): Logger {
+export function lineLogger(output: (line: string) => void, opts: { debug?: boolean } = {}): Logger {
+  const write = (line: string) => output(commandSafe(redactSecrets(line)));
   return {
     info: (m) => write(m),
     debug: (m) => {
@@ -31,4 +32,34 @@ export const silentLogger: Logger = lineLogger(() => {});
 /** The first line of an error's message (SDK and parser messages can run over several lines). */
 export function errorLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+/**
+ * A log line the runner cannot take for a workflow command: it reads `::name::` at the start of a line
+ * (after spaces) and the old `##[name]` anywhere in it. External text (titles, server messages) can hold
+ * either; a zero-width space breaks the marker without changing what a reader sees. Line breaks inside
+ * the message are handled line by line.
+ */
+export function commandSafe(message: string): string {
+  return message.replace(/##\[/g, '#\u200B#[').replace(/^(\s*)::/gm, '$1\u200B::');
+}
+
+const secrets = new Set<string>();
+/** Shorter values would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 6;
+
+/** Remembers a secret input (API key, token) so that redactSecrets takes it out of anything written. */
+export function registerSecret(value: string | undefined): void {
+  const secret = value?.trim();
+  if (secret && secret.length >= MIN_SECRET_LENGTH) secrets.add(secret);
+}
+
+/**
+ * The text with every registered secret replaced by `***`: for whatever the action writes (log, summary,
+ * results, outputs), since a server or a model may quote a key back.
+ */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join('***');
+  return out;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
-import { errorLine, type Logger } from './log.ts';
+import { commandSafe, errorLine, redactSecrets, registerSecret, type Logger } from './log.ts';
 import { isArtifactServiceAvailable, uploadOutputs } from './publish/artifact.ts';
 import { privacyWarning, repoVisibility } from './publish/privacy.ts';
 import { readRunContext } from './publish/run-context.ts';
@@ -20,11 +20,12 @@ import type { RunState } from './state/run-state.ts';
 
 /** Logger on @actions/core: warnings become annotations, stages become collapsible groups. */
 export const actionsLogger: Logger = {
-  info: (m) => core.info(m),
-  debug: (m) => core.debug(m),
-  warning: (m, title) => core.warning(m, title ? { title } : undefined),
-  error: (m, title) => core.error(m, title ? { title } : undefined),
-  notice: (m, title) => core.notice(m, title ? { title } : undefined),
+  // core.info writes the line as is; the other calls escape their text into a command of their own.
+  info: (m) => core.info(commandSafe(redactSecrets(m))),
+  debug: (m) => core.debug(redactSecrets(m)),
+  warning: (m, title) => core.warning(redactSecrets(m), title ? { title: redactSecrets(title) } : undefined),
+  error: (m, title) => core.error(redactSecrets(m), title ? { title: redactSecrets(title) } : undefined),
+  notice: (m, title) => core.notice(redactSecrets(m), title ? { title: redactSecrets(title) } : undefined),
   group: (name, fn) => core.group(name, fn),
 };
 
@@ -62,6 +63,7 @@ function maskSecretInputs(): void {
     if (spec.type !== 'secret') continue;
     const value = core.getInput(spec.name);
     if (value) core.setSecret(value);
+    registerSecret(value);
   }
 }
 
@@ -160,7 +162,7 @@ export async function run(): Promise<void> {
     }
   }
 
-  await core.summary.addRaw(outcome.summary, true).write();
+  await core.summary.addRaw(redactSecrets(outcome.summary), true).write();
   setResultOutputs({
     counts: outcome.counts,
     resultsPath: outcome.resultsPath,
@@ -193,7 +195,7 @@ function setResultOutputs(r: {
   core.setOutput('failed', r.counts.failed);
   if (r.resultsPath) core.setOutput('results', r.resultsPath);
   core.setOutput('output-dir', r.outputDir);
-  core.setOutput('matches-json', r.matchesJson);
+  core.setOutput('matches-json', redactSecrets(r.matchesJson));
 }
 
 /** `mode: merge`: one summary and results.json from the shards' artifacts downloaded into merge_dir. */

@@ -26,6 +26,8 @@ import { writeApplication } from './render/write-application.ts';
 import type { Profile } from './model.ts';
 import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
+import { companyHttp } from './sources/network.ts';
+import { tidyPosting } from './sources/normalize.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
 
@@ -131,13 +133,13 @@ async function discover(
         const started = Date.now();
         const adapter = getSource(company.source)!;
         const ctx: SourceContext = {
-          http: ports.http,
+          http: await companyHttp(ports.http, company),
           log,
           now,
           signal: AbortSignal.timeout(opts.companyDeadlineMs),
         };
         try {
-          const postings = await adapter.list(company, ctx);
+          const postings = (await adapter.list(company, ctx)).map(tidyPosting);
           log.info(
             `  [discover] ${company.name} (${company.source}): ${postings.length} open posting${postings.length === 1 ? '' : 's'}`,
           );
@@ -334,8 +336,9 @@ async function processJobs(
   ): Promise<{ description?: Description; error?: string; match: Match }> => {
     const posting = match.posting;
     const company = companyOf.get(posting.key)!;
+    const http = await companyHttp(ports.http, company);
     const ctx: SourceContext = {
-      http: ports.http,
+      http,
       log,
       now: ports.now(),
       signal: AbortSignal.timeout(opts.companyDeadlineMs),
@@ -345,7 +348,7 @@ async function processJobs(
         adapter: getSource(posting.source)!,
         company,
         ctx,
-        http: ports.http,
+        http,
         extract: ports.generator.extractPosting
           ? (text, url) => ports.generator.extractPosting!(text, url)
           : undefined,

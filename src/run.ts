@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createGenerator } from './generate/index.ts';
 import { llmFitJudge } from './match/llm-rank.ts';
 import type { HttpClient } from './http/types.ts';
-import { errorLine, type Logger } from './log.ts';
+import { errorLine, redactSecrets, registerSecret, type Logger } from './log.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary, type LlmTotalsView } from './report/summary.ts';
@@ -61,6 +61,8 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
 
   const { resume, profile } = settings;
   const provider = settings.llm.provider;
+  registerSecret(provider.apiKey);
+  registerSecret(settings.llm.githubToken);
   const generator = createGenerator({
     provider,
     resume,
@@ -147,24 +149,26 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     artifact,
   });
   const summaryFor = (artifact?: RunOutcome['artifact']) =>
-    renderSummary({
-      result,
-      durationMs: ports.now().getTime() - started.getTime(),
-      settings,
-      llm,
-      artifact,
-      outputDir: settings.outputDir,
-      notices: ports.notices ?? [],
-      memory: ports.memory
-        ? { note: ports.memory.note, restored: Boolean(ports.memory.state), onlyNew: settings.onlyNew }
-        : undefined,
-      shard: settings.shard
-        ? { label: `${settings.shard.index}/${settings.shard.count}`, of: settings.allCompanies }
-        : undefined,
-    });
+    redactSecrets(
+      renderSummary({
+        result,
+        durationMs: ports.now().getTime() - started.getTime(),
+        settings,
+        llm,
+        artifact,
+        outputDir: settings.outputDir,
+        notices: ports.notices ?? [],
+        memory: ports.memory
+          ? { note: ports.memory.note, restored: Boolean(ports.memory.state), onlyNew: settings.onlyNew }
+          : undefined,
+        shard: settings.shard
+          ? { label: `${settings.shard.index}/${settings.shard.count}`, of: settings.allCompanies }
+          : undefined,
+      }),
+    );
 
   // Written before the upload so the artifact carries them; rewritten after with the artifact's link.
-  await writeFile(resultsPath, `${JSON.stringify(buildResults(result, meta()), null, 2)}\n`);
+  await writeFile(resultsPath, redactSecrets(`${JSON.stringify(buildResults(result, meta()), null, 2)}\n`));
   await writeFile(summaryPath, summaryFor());
 
   let artifact: RunOutcome['artifact'];
@@ -182,7 +186,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     }
   }
   const results = buildResults(result, meta(artifact));
-  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(resultsPath, redactSecrets(`${JSON.stringify(results, null, 2)}\n`));
   const summary = summaryFor(artifact);
   await writeFile(summaryPath, summary);
 

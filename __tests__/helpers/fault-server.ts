@@ -59,7 +59,14 @@ export const reply = (
 export const json = (value: unknown, status = 200): Fault =>
   reply(status, JSON.stringify(value), { 'content-type': 'application/json' });
 
-export async function startFaultServer(routes: Record<string, Route> = {}): Promise<FaultServer> {
+/**
+ * `listen.host` other than loopback only inside a network namespace the test created (see netns.ts),
+ * where it is an address the test added to `lo`.
+ */
+export async function startFaultServer(
+  routes: Record<string, Route> = {},
+  listen: { host?: string; port?: number } = {},
+): Promise<FaultServer> {
   const table = new Map(Object.entries(routes));
   const hitCounts = new Map<string, number>();
   const requests: RecordedRequest[] = [];
@@ -86,8 +93,10 @@ export async function startFaultServer(routes: Record<string, Route> = {}): Prom
           : route;
     void serve(fault, req, res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const host = listen.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(listen.port ?? 0, host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}${port === 80 ? '' : `:${port}`}`;
 
   return {
     origin,

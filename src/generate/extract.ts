@@ -76,8 +76,10 @@ export async function extractWithLlm(
   // The page as compacted for the prompt (compactText remembers it, so this is not done twice).
   const text = compactText(pageText);
   const start = findLoose(text, answer.description_starts_with);
-  const end = start ? findLoose(text, answer.description_ends_with, start.start) : null;
-  const description = start ? text.slice(start.start, end ? end.end : undefined).trim() : text;
+  // A quoted start that is not on the page: the whole page text (navigation, footer) is no description.
+  if (!start) return null;
+  const end = findLoose(text, answer.description_ends_with, start.start);
+  const description = text.slice(start.start, end ? end.end : undefined).trim();
   const clean = (s: string) => sanitiseModelMarkdown(s).replace(/\s+/g, ' ').slice(0, 200);
   return {
     title: clean(answer.title),

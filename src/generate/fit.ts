@@ -1,6 +1,6 @@
 /** Fitting untrusted text into a request's token budget: estimate, compact, cut at a sentence. */
 import { recentTexts } from '../text/recent.ts';
-import { truncateAtSentence } from '../text/sentences.ts';
+import { splitSentences, truncateAtSentence } from '../text/sentences.ts';
 import { stripInvisible } from '../text/untrusted.ts';
 
 /**
@@ -11,7 +11,7 @@ export function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-// Lines that are the same on every posting of a company and say nothing about the role.
+// Sentences that are the same on every posting of a company and say nothing about the role.
 const BOILERPLATE = [
   /equal (employment )?opportunity/i,
   /without regard to (race|color|religion)/i,
@@ -25,16 +25,32 @@ const BOILERPLATE = [
   /recruit(ing|ment) (agencies|agency)/i,
 ];
 
-function compactOnce(text: string): string {
+/**
+ * Boilerplate removal may take at most this share of a description; past it the description is kept
+ * with its boilerplate (a posting made mostly of legal text is still the posting the model must see).
+ */
+export const MAX_BOILERPLATE_SHARE = 0.25;
+
+/** A line without its boilerplate sentences (one long line often holds the whole description). */
+function withoutBoilerplate(line: string): string {
+  if (!BOILERPLATE.some((re) => re.test(line))) return line;
+  return splitSentences(line)
+    .filter((sentence) => !BOILERPLATE.some((re) => re.test(sentence.trim())))
+    .join('')
+    .trim();
+}
+
+function compactLines(text: string, dropBoilerplate: boolean): string {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const raw of stripInvisible(text).replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
-    if (!line) {
+    const spaced = raw.replace(/[ \t\u00A0]+/g, ' ').trim();
+    if (!spaced) {
       if (lines.length && lines[lines.length - 1] !== '') lines.push('');
       continue;
     }
-    if (BOILERPLATE.some((re) => re.test(line))) continue;
+    const line = dropBoilerplate ? withoutBoilerplate(spaced) : spaced;
+    if (!line) continue;
     const key = line.toLowerCase();
     if (seen.has(key) && line.length > 20) continue;
     seen.add(key);
@@ -43,7 +59,16 @@ function compactOnce(text: string): string {
   return lines.join('\n').trim();
 }
 
-/** Drops boilerplate lines and duplicate lines and collapses whitespace; keeps paragraph breaks. */
+function compactOnce(text: string): string {
+  const whole = compactLines(text, false);
+  const compact = compactLines(text, true);
+  return compact.length >= whole.length * (1 - MAX_BOILERPLATE_SHARE) ? compact : whole;
+}
+
+/**
+ * Drops boilerplate sentences (never more than MAX_BOILERPLATE_SHARE of the text) and duplicate lines and
+ * collapses whitespace; keeps paragraph breaks.
+ */
 export const compactText = recentTexts(compactOnce);
 
 /** Compacts a description, then truncates it at a sentence boundary to fit a token budget. */

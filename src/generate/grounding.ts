@@ -12,6 +12,15 @@ import { techTermsIn } from '../terms/tech-terms.ts';
 import { canonicalWords } from '../terms/aliases.ts';
 import { TermIndex } from '../terms/term-index.ts';
 import { tokens } from '../terms/tokens.ts';
+import {
+  claimedOrganisation,
+  linkKey,
+  linksIn,
+  postingOrganisations,
+  repeatsInstruction,
+  sentenceKey,
+  unknownLinks,
+} from './injection-checks.ts';
 
 const COMPANY_SUFFIX = new Set([
   'inc',
@@ -125,6 +134,8 @@ export class Grounding {
   private readonly degreeWords: Set<string>;
   private readonly titleWords: Set<string>;
   private readonly certs: Set<string>[];
+  private readonly links: Set<string>;
+  private organisations: { description: string; company: string; names: string[] } | undefined;
 
   constructor(source: SourceResume) {
     this.source = source;
@@ -144,6 +155,23 @@ export class Grounding {
     this.degreeWords = new Set(source.facts.degrees.flatMap((d) => significant(d)));
     this.titleWords = new Set(source.facts.titles.flatMap((t) => titleTokens(t)));
     this.certs = source.facts.certificates.map((c) => new Set(certTokens(c)));
+    this.links = new Set(linksIn(all).map(linkKey));
+  }
+
+  /** What a posting can smuggle into a sentence: a link the resume lacks, its organisations as ours. */
+  private injectionProblem(sentence: string, posting?: PostingContext): GroundingRemoval | null {
+    const links = unknownLinks(sentence, this.links);
+    if (links.length) return { kind: 'line', value: `${sentence.trim()} (links to ${links[0]})` };
+    if (!posting?.description) return null;
+    if (
+      this.organisations?.description !== posting.description ||
+      this.organisations.company !== posting.company
+    ) {
+      const names = postingOrganisations(posting.description, posting.company);
+      this.organisations = { description: posting.description, company: posting.company, names };
+    }
+    const claimed = claimedOrganisation(sentence, this.organisations.names, (name) => this.text.has(name));
+    return claimed ? { kind: 'employer', value: claimed } : null;
   }
 
   employerKnown(employer: string): boolean {
@@ -262,7 +290,9 @@ export class Grounding {
         const unknown = this.unknownTech(b, candidates);
         const employers = this.unknownEmployers(b, posting);
         const elsewhere = this.writtenElsewhere(b, employer);
-        if (unknown.length || employers.length) {
+        const injected = this.injectionProblem(b, posting);
+        if (injected) removals.push(injected);
+        else if (unknown.length || employers.length) {
           removals.push({ kind: 'line', value: `${b} (names ${[...unknown, ...employers].join(', ')})` });
         } else if (elsewhere) {
           removals.push({ kind: 'line', value: `${b} (written under ${elsewhere})` });
@@ -349,6 +379,8 @@ export class Grounding {
     posting: PostingContext | undefined,
     techCandidates?: string[],
   ): GroundingRemoval | null {
+    const injected = this.injectionProblem(sentence, posting);
+    if (injected) return injected;
     const employers = this.unknownEmployers(sentence, posting);
     if (employers.length) return { kind: 'employer', value: employers[0] };
     const levels = degreeLevels(sentence).filter((l) => !this.levels.has(l));
@@ -378,6 +410,7 @@ export class Grounding {
   letter(markdown: string, posting: PostingContext, systemPrompt?: string): Grounded<string> {
     const removals: GroundingRemoval[] = [];
     const leak = systemPrompt ? shingles(systemPrompt) : new Set<string>();
+    const instructions = systemPrompt ? splitSentences(systemPrompt).map(sentenceKey) : [];
     const paragraphs = sanitiseModelMarkdown(markdown).split(/\n{2,}/);
     const out: string[] = [];
     for (const para of paragraphs) {
@@ -385,7 +418,10 @@ export class Grounding {
       for (const line of para.split('\n')) {
         const sentences: string[] = [];
         for (const sentence of splitSentences(line)) {
-          if ([...shingles(sentence)].some((s) => leak.has(s))) {
+          if (
+            [...shingles(sentence)].some((s) => leak.has(s)) ||
+            repeatsInstruction(sentence, instructions)
+          ) {
             removals.push({
               kind: 'line',
               value: `${sentence.trim().slice(0, 120)} (repeats the instructions)`,

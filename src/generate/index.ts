@@ -228,7 +228,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       }
     };
     return [
-      attempt(() => checkLetter(grounding, answer.letter, null, match, system)),
+      attempt(() => checkLetter(grounding, answer.letter, null, match, description.text, system)),
       attempt(() => checkTailored(answer.resume, match, description)),
     ];
   }

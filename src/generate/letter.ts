@@ -24,12 +24,13 @@ export function checkLetter(
   content: string,
   finishReason: string | null,
   match: Match,
+  description: string,
   system: string,
 ): { markdown: string; removals: GroundingRemoval[] } {
   const p = match.posting;
   const { value, removals } = grounding.letter(
     content,
-    { company: p.company, title: p.title, locations: p.locations },
+    { company: p.company, title: p.title, locations: p.locations, description },
     system,
   );
   const count = value.split(/\s+/).filter(Boolean).length;
@@ -65,5 +66,5 @@ export async function llmLetter(
     temperature: 0.5,
     onUsage,
   });
-  return checkLetter(grounding, answer.content, answer.finishReason, match, system);
+  return checkLetter(grounding, answer.content, answer.finishReason, match, description, system);
 }

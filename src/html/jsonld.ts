@@ -53,21 +53,33 @@ export function extractJobPostings(html: string, pageUrl: string): JsonLdJob[] {
   return jobs;
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_OPEN = /<script\b/gi;
+const SCRIPT_CLOSE = /<\/script[\s/>]/gi;
 const TYPE_ATTR = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /**
  * The text of every `<script type="application/ld+json">` block. A script's content is raw text that
  * ends at the first `</script`, so a scan finds the blocks exactly, without building a DOM of the
- * whole page (that parse was most of the describe stage's CPU time).
+ * whole page (that parse was most of the describe stage's CPU time). Each search starts where the last
+ * one ended, so the scan is linear: a page of unclosed `<script>` tags stops at the first one.
  */
 function jsonLdBlocks(html: string): string[] {
   if (!/application\/ld\+json/i.test(html)) return [];
   const blocks: string[] = [];
-  for (const m of html.matchAll(SCRIPT)) {
-    const t = TYPE_ATTR.exec(m[1]);
+  let from = 0;
+  for (;;) {
+    SCRIPT_OPEN.lastIndex = from;
+    const open = SCRIPT_OPEN.exec(html);
+    if (!open) break;
+    const tagEnd = html.indexOf('>', open.index);
+    if (tagEnd < 0) break;
+    SCRIPT_CLOSE.lastIndex = tagEnd + 1;
+    const close = SCRIPT_CLOSE.exec(html);
+    if (!close) break; // no later script can be closed either
+    const t = TYPE_ATTR.exec(html.slice(open.index + 7, tagEnd));
     const type = (t?.[1] ?? t?.[2] ?? t?.[3] ?? '').toLowerCase().split(';')[0].trim();
-    if (type === 'application/ld+json') blocks.push(m[2]);
+    if (type === 'application/ld+json') blocks.push(html.slice(tagEnd + 1, close.index));
+    from = close.index + close[0].length;
   }
   return blocks;
 }
@@ -115,7 +127,7 @@ function toJob(node: JsonObject, pageUrl: string): JsonLdJob | null {
   const remote = asArray(node.jobLocationType).some((t) => /telecommute/i.test(String(t))) ? true : null;
   return {
     title,
-    description: descriptionText(text(node.description) ?? ''),
+    description: withSections(descriptionText(text(node.description) ?? ''), node),
     datePosted: isoDate(node.datePosted),
     validThrough: isoDate(node.validThrough),
     hiringOrganization: orgName(node.hiringOrganization),
@@ -129,6 +141,37 @@ function toJob(node: JsonObject, pageUrl: string): JsonLdJob | null {
     identifier: identifierOf(node.identifier),
     employmentType: asArray(node.employmentType).map(String).join(', ') || undefined,
   };
+}
+
+/** JobPosting properties that hold parts of the posting many sites leave out of `description`. */
+const SECTIONS: [string, string][] = [
+  ['responsibilities', 'Responsibilities'],
+  ['qualifications', 'Qualifications'],
+  ['skills', 'Skills'],
+  ['educationRequirements', 'Education'],
+  ['experienceRequirements', 'Experience'],
+];
+
+/** The description followed by each section it does not already contain, under its heading. */
+function withSections(description: string, node: JsonObject): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const haystack = flat(description);
+  const parts = [description];
+  for (const [key, heading] of SECTIONS) {
+    const body = asArray(node[key]).map(sectionItem).filter(Boolean).join('\n');
+    if (body && !haystack.includes(flat(body))) parts.push(`${heading}\n${body}`);
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/** One item of a section: text (often HTML), or a DefinedTerm / credential / experience object. */
+function sectionItem(v: Json): string {
+  if (typeof v === 'string') return descriptionText(v);
+  if (!isObject(v)) return '';
+  const named = text(v.name) ?? text(v.description) ?? text(v.credentialCategory);
+  if (named) return descriptionText(named);
+  const months = num(v.monthsOfExperience);
+  return months === undefined ? '' : `${months} months of experience`;
 }
 
 function asArray(v: Json): Json[] {

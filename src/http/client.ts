@@ -1,7 +1,9 @@
 import { attemptTimer, sleep } from './abort.ts';
+import { hostRefusal, scopeOfUrl, type NetworkScope } from './address-policy.ts';
 import { cappedBody, readAll } from './body.ts';
 import { decodeBody } from './charset.ts';
 import { createHostLimiter } from './host-limiter.ts';
+import { addressRefusedIn, guardedDispatcher } from './network-guard.ts';
 import { resolveHttpOptions, type HttpClientOptions } from './options.ts';
 import {
   backoffDelayMs,
@@ -79,11 +81,21 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
     const timeoutMs = opts.timeoutMs ?? options.timeoutMs;
     const maxBytes = opts.maxBytes ?? options.maxBytes;
     const signal = opts.signal;
+    const scope = opts.scope ?? scopeOfUrl(url);
+    let from: URL | undefined;
 
     for (let redirects = 0; ; redirects++) {
       const what = `${method} ${displayUrl(url)}`;
       const fail = (kind: HttpErrorKind, detail: string, status?: number) =>
         new HttpError(kind, displayUrl(url), `${what} -> ${detail}`, status);
+      const refused = (reason: string) =>
+        new HttpError(
+          'refused',
+          displayUrl(url),
+          `${what} refused: ${reason}${from ? ` (redirected from ${displayUrl(from)})` : ''}`,
+        );
+      const byName = hostRefusal(url.hostname, scope);
+      if (byName) throw refused(byName);
 
       let outcome: AttemptOutcome | undefined;
       for (let attempt = 1; ; attempt++) {
@@ -97,6 +109,8 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
           signal,
           mode,
           fail,
+          refused,
+          scope,
           attempt,
         });
         if (outcome.type !== 'retry') break;
@@ -144,6 +158,7 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
         headers.delete('content-type');
       }
       if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+      from = url;
       url = next;
     }
   }
@@ -158,6 +173,8 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
     signal: AbortSignal | undefined;
     mode: Mode;
     fail: (kind: HttpErrorKind, detail: string, status?: number) => HttpError;
+    refused: (reason: string) => HttpError;
+    scope: NetworkScope;
     attempt: number;
   }
 
@@ -178,6 +195,8 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
     const classify = (err: unknown): RetryableFailure | HttpError => {
       if (signal?.aborted) return deadline();
       if (err instanceof HttpError) return err;
+      const refusal = addressRefusedIn(err);
+      if (refusal) return input.refused(refusal.reason);
       if (timer.timedOut) return { kind: 'timeout', reason: 'timeout' };
       const reason = networkCode(err);
       if (isPermanentNetworkError(reason))
@@ -189,13 +208,16 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
       timer.start();
       let response: Response;
       try {
-        response = await fetch(url, {
+        // `dispatcher` is undici's extension of RequestInit: the guard checks each address at connect time.
+        const init = {
           method: input.method,
           headers: input.headers,
           body: input.body,
           redirect: 'manual',
           signal: fetchSignal,
-        });
+          dispatcher: await guardedDispatcher(input.scope),
+        } as RequestInit;
+        response = await fetch(url, init);
       } catch (err) {
         const failure = classify(err);
         if (failure instanceof HttpError) throw failure;

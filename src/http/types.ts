@@ -1,4 +1,5 @@
 /** The one HTTP client every source and the describe stage use. */
+import type { NetworkScope } from './address-policy.ts';
 
 export interface HttpRequestOptions {
   method?: 'GET' | 'POST' | 'HEAD';
@@ -13,6 +14,12 @@ export interface HttpRequestOptions {
   signal?: AbortSignal;
   /** Retries on network errors/408/429/5xx; default from the client options. 0 disables. */
   retries?: number;
+  /**
+   * Which addresses every hop may reach: the scope of the configured origin this request serves (see
+   * address-policy.ts). Without it, the request's own first URL counts as configured: callers fetching
+   * a URL taken from a response (a posting's link, a sitemap entry) must pass their company's scope.
+   */
+  scope?: NetworkScope;
 }
 
 export interface HttpResponse {
@@ -32,6 +39,7 @@ export type HttpErrorKind =
   | 'network' // connection refused/reset, DNS
   | 'too_large' // body exceeded maxBytes
   | 'redirects' // redirect limit
+  | 'refused' // a hop into the runner's own network (link-local, metadata, or private from a public origin)
   | 'parse'; // body is not the JSON the caller asked for
 
 export class HttpError extends Error {

@@ -6,7 +6,6 @@
 import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
-  dedupeById,
   joinLocation,
   joinText,
   maxPages,
@@ -118,13 +117,28 @@ function toPosting(r: AppleResult, company: CompanyConfig, now: Date): Posting |
     company: company.name,
     title,
     locations: uniqueLocations(
-      (r.locations ?? []).map((l) => joinLocation(l.city ?? l.name, l.stateProvince, l.countryName)),
+      // Apple sends "city": "" with the place in `name` ("Shanghai"); an empty city is no city.
+      (r.locations ?? []).map((l) => joinLocation(text(l.city) ?? l.name, l.stateProvince, l.countryName)),
     ),
     remote: typeof r.homeOffice === 'boolean' ? r.homeOffice : null,
     department: text(r.team?.teamName),
     url: `${PUBLIC_ORIGIN}/en-us/details/${encodeURIComponent(pageId)}${slug ? `/${encodeURIComponent(slug)}` : ''}`,
     postedAt: toIsoDate(r.postDateInGMT, now) ?? monthNameDateToIso(r.postingDate),
   };
+}
+
+/** One posting per position: a position listed in several places comes once per place, all kept. */
+function mergeLocationsById(postings: Posting[]): Posting[] {
+  const byId = new Map<string, Posting>();
+  for (const p of postings) {
+    const first = byId.get(p.id);
+    if (!first) byId.set(p.id, { ...p, locations: [...p.locations] });
+    else {
+      first.locations = uniqueLocations([...first.locations, ...p.locations]);
+      if (first.remote === null) first.remote = p.remote;
+    }
+  }
+  return [...byId.values()];
 }
 
 export const apple: SourceAdapter = {
@@ -163,7 +177,7 @@ export const apple: SourceAdapter = {
       const total = data.res?.totalRecords ?? 0;
       if (results.length < PAGE_SIZE || page * PAGE_SIZE >= total) break;
     }
-    return dedupeById(postings);
+    return mergeLocationsById(postings);
   },
   async describe(posting, company, ctx): Promise<DetailResult | null> {
     const url = apiUrl(

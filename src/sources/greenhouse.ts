@@ -1,3 +1,4 @@
+import { HttpError } from '../http/types.ts';
 import { decodeEntities, htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
@@ -29,6 +30,16 @@ interface GreenhouseJob {
   content?: string;
 }
 
+/**
+ * The listing with every description (`content=true`) runs to about 7 KB a posting: a board of 1,800 is
+ * 12 MB, past the client's default cap. Up to this size it is read whole; a bigger board is listed
+ * without descriptions and the kept postings' descriptions come from the detail call.
+ */
+export const LISTING_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Keys of postings listed without their description because their board was too big. */
+const listedWithoutContent = new Set<string>();
+
 /** Greenhouse Job Board API: one call lists every job with its description (`content=true`). */
 export const greenhouse: SourceAdapter = {
   name: 'greenhouse',
@@ -39,15 +50,40 @@ export const greenhouse: SourceAdapter = {
 
   async list(company, ctx) {
     const board = String(company.board).trim();
-    const url = `${apiOrigin(company, ORIGIN)}/v1/boards/${encodeURIComponent(board)}/jobs?content=true`;
-    const data = await notFoundAs(`Greenhouse board "${board}" not found (404) — check ${WHERE}`, () =>
-      ctx.http.json<{ jobs?: GreenhouseJob[] }>(url, { signal: ctx.signal }),
-    );
+    const jobsUrl = `${apiOrigin(company, ORIGIN)}/v1/boards/${encodeURIComponent(board)}/jobs`;
+    const listing = (query: string, maxBytes?: number) =>
+      notFoundAs(`Greenhouse board "${board}" not found (404) — check ${WHERE}`, () =>
+        ctx.http.json<{ jobs?: GreenhouseJob[] }>(`${jobsUrl}${query}`, { signal: ctx.signal, maxBytes }),
+      );
+    let data: { jobs?: GreenhouseJob[] };
+    let withContent = true;
+    try {
+      data = await listing('?content=true', LISTING_MAX_BYTES);
+    } catch (err) {
+      if (!(err instanceof HttpError && err.kind === 'too_large')) throw err;
+      ctx.log.info(
+        `  [discover] ${company.name}: board "${board}" is over ${LISTING_MAX_BYTES / 1024 / 1024} MB with descriptions; listed without them, the kept postings' descriptions are fetched one by one`,
+      );
+      data = await listing('');
+      withContent = false;
+    }
     if (!Array.isArray(data?.jobs))
       throw new SourceError(`Greenhouse board "${board}" answered without a "jobs" list — check ${WHERE}`);
-    return dedupeById(
+    const postings = dedupeById(
       data.jobs.filter((j) => j && j.id !== undefined).map((j) => toPosting(j, company.name, board, ctx.now)),
     );
+    if (!withContent) for (const p of postings) listedWithoutContent.add(p.key);
+    return postings;
+  },
+
+  /** The detail call, for postings listed without their description (a board too big to list whole). */
+  async describe(posting, company, ctx) {
+    if (!listedWithoutContent.has(posting.key)) return null;
+    const board = String(company.board).trim();
+    const url = `${apiOrigin(company, ORIGIN)}/v1/boards/${encodeURIComponent(board)}/jobs/${encodeURIComponent(posting.id)}`;
+    const job = await ctx.http.json<GreenhouseJob>(url, { signal: ctx.signal });
+    const text = job?.content ? htmlToText(decodeEntities(job.content)) : '';
+    return text ? { text, method: 'api' } : null;
   },
 };
 

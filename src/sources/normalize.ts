@@ -2,7 +2,8 @@
  * Shared normalization for source adapters: posting keys, API origins, dates (absolute and
  * relative), salaries, remote/workplace flags and location lists. Pure: the clock comes in as `now`.
  */
-import type { Salary } from '../model.ts';
+import type { Posting, Salary } from '../model.ts';
+import { stripInvisible } from '../text/untrusted.ts';
 import type { CompanyConfig } from './types.ts';
 
 const DAY_MS = 86_400_000;
@@ -328,4 +329,27 @@ export function checkToken(company: CompanyConfig, key: string, source: string, 
       `companies[].${key}: ${JSON.stringify(value)} is not allowed for source "${source}" — use the bare name (${where}): letters, digits, ".", "_", "-"`,
     ];
   return [];
+}
+
+// Line breaks of every kind (CR, LF, VT, FF, NEL, U+2028/9) and tabs become spaces; other C0/C1 control
+// characters go. A title with a line break could start a log line of its own (a workflow command).
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** One line of plain text: no line breaks, control or invisible characters, single spaces, trimmed. */
+export function oneLine(value: string): string {
+  return stripInvisible(value.replace(LINE_BREAKS, ' ').replace(CONTROL, '')).replace(/ {2,}/g, ' ').trim();
+}
+
+/** The posting with its one-line fields (title, company, department, locations) made one line. */
+export function tidyPosting(p: Posting): Posting {
+  const department = p.department === undefined ? undefined : oneLine(p.department) || undefined;
+  return {
+    ...p,
+    title: oneLine(p.title),
+    company: oneLine(p.company),
+    locations: p.locations.map(oneLine).filter(Boolean),
+    ...(p.department === undefined ? {} : { department }),
+  };
 }

@@ -58,7 +58,9 @@ function siteKey(pageUrl: string): string {
 function pageTitle(html: string): string {
   const $ = cheerio.load(html);
   const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
-  return h1 || $('title').first().text().replace(/\s+/g, ' ').trim();
+  // og:title is the posting's own title where <title> carries the site's suffixes ("Engineer - - 81926").
+  const og = ($('meta[property="og:title"]').first().attr('content') ?? '').replace(/\s+/g, ' ').trim();
+  return h1 || og || $('title').first().text().replace(/\s+/g, ' ').trim();
 }
 
 /** The postings on one page; SourceError when the page cannot be read without a browser or has no job. */
