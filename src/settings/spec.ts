@@ -14,12 +14,16 @@ export interface SettingSpec {
   max?: number;
   /** Allowed values for 'enum', or allowed items for 'list' when fixed. */
   values?: readonly string[];
+  /** For a file path: the file name endings allowed (any case); config.schema.json checks them. */
+  extensions?: readonly string[];
   input?: boolean;
   config?: boolean;
 }
 
 export const FORMAT_VALUES = ['md', 'html', 'pdf', 'docx'] as const;
 export const PRESET_VALUES = ['default', 'fast'] as const;
+/** The resume file kinds, by file name ending: JSON Resume, Markdown, plain text. */
+export const RESUME_EXTENSIONS = ['.json', '.md', '.markdown', '.txt'] as const;
 
 export const SETTINGS: readonly SettingSpec[] = [
   {
@@ -77,7 +81,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   {
     name: 'resume',
     type: 'string',
-    description: 'Path to your resume: JSON Resume (.json) or Markdown/plain text.',
+    extensions: RESUME_EXTENSIONS,
+    description: 'Path to your resume: JSON Resume (`.json`), Markdown (`.md`) or plain text (`.txt`).',
   },
   {
     name: 'companies',

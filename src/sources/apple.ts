@@ -130,9 +130,8 @@ function toPosting(r: AppleResult, company: CompanyConfig, now: Date): Posting |
 export const apple: SourceAdapter = {
   name: 'apple',
   defaultName: 'Apple',
-  keys: [],
+  keys: {},
   shorthandKey: 'search',
-  validate: () => [],
   async list(company, ctx) {
     const headers = await session(company, ctx);
     const location = text(company.location);

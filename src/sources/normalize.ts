@@ -309,23 +309,3 @@ export function joinText(...parts: (string | undefined | null)[]): string | unde
   const kept = parts.map((p) => p?.trim()).filter((p): p is string => !!p);
   return kept.length ? kept.join('\n\n') : undefined;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Config checks
-
-const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-/**
- * Messages for a required identifier key (board token, site name, account slug): present, a string,
- * and a bare token rather than a URL. `where` explains where the user finds it.
- */
-export function checkToken(company: CompanyConfig, key: string, source: string, where: string): string[] {
-  const value = company[key];
-  if (value === undefined || value === null || value === '')
-    return [`companies[].${key}: required for source "${source}" (${where})`];
-  if (typeof value !== 'string' || !TOKEN.test(value.trim()))
-    return [
-      `companies[].${key}: ${JSON.stringify(value)} is not allowed for source "${source}" — use the bare name (${where}): letters, digits, ".", "_", "-"`,
-    ];
-  return [];
-}
