@@ -14,6 +14,8 @@ export interface SettingSpec {
   max?: number;
   /** Allowed values for 'enum', or allowed items for 'list' when fixed. */
   values?: readonly string[];
+  /** What the value looks like in the CLI's --help (`FILE`, `URL`...); by default from the type. */
+  arg?: string;
   /** For a file path: the file name endings allowed (any case); config.schema.json checks them. */
   extensions?: readonly string[];
   input?: boolean;
@@ -28,6 +30,7 @@ export const RESUME_EXTENSIONS = ['.json', '.md', '.markdown', '.txt'] as const;
 export const SETTINGS: readonly SettingSpec[] = [
   {
     name: 'config',
+    arg: 'FILE',
     type: 'string',
     config: false,
     description: 'Path to a JSON config file (see config.schema.json).',
@@ -80,12 +83,14 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'resume',
+    arg: 'FILE',
     type: 'string',
     extensions: RESUME_EXTENSIONS,
     description: 'Path to your resume: JSON Resume (`.json`), Markdown (`.md`) or plain text (`.txt`).',
   },
   {
     name: 'companies',
+    arg: 'SOURCE:ID,...',
     type: 'list',
     description:
       "Companies to follow, one per line as `source:id` (e.g. `greenhouse:vercel`, `lever:spotify`); merged with the config file's `companies`.",
@@ -121,12 +126,14 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'base_url',
+    arg: 'URL',
     type: 'string',
     description:
       'Base URL of the OpenAI-compatible endpoint (e.g. `https://api.openai.com/v1`, an Ollama or vLLM server).',
   },
   {
     name: 'model',
+    arg: 'ID',
     type: 'string',
     description: 'Model id, e.g. `openai/gpt-4.1-mini` (GitHub Models) or `gpt-4.1-mini`.',
   },
@@ -164,12 +171,14 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'output_dir',
+    arg: 'DIR',
     type: 'string',
     default: 'job-matcher-output',
     description: 'Folder the files are written to (relative to the workspace).',
   },
   {
     name: 'artifact_name',
+    arg: 'NAME',
     type: 'string',
     default: 'job-applications',
     description: 'Name of the uploaded artifact.',
@@ -221,6 +230,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'shard',
+    arg: 'I/N',
     type: 'string',
     config: false,
     description:
@@ -237,6 +247,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'merge_dir',
+    arg: 'DIR',
     type: 'string',
     config: false,
     description: 'With mode `merge`: folder holding the downloaded shard artifacts (default: `output_dir`).',
