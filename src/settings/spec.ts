@@ -286,4 +286,5 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   },
   { name: 'artifact-id', description: 'Id of the uploaded artifact.' },
   { name: 'artifact-url', description: 'URL of the uploaded artifact.' },
+  { name: 'artifact-digest', description: 'SHA-256 digest (hex) of the uploaded artifact zip.' },
 ];
