@@ -91,9 +91,8 @@ describe('end to end: dist/index.js as the runner runs it', () => {
       }
     }
     assert.ok(files.includes('results.json'));
-    const letter = uploaded
-      .files()
-      [`${folders.find((f) => f.startsWith('acme'))}/cover-letter.md`].toString();
+    const zipped = uploaded.files();
+    const letter = zipped[`${folders.find((f) => f.startsWith('acme'))}/cover-letter.md`].toString();
     assert.match(letter, /Acme Robotics/);
   });
 

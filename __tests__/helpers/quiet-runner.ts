@@ -6,19 +6,18 @@ import { afterEach, beforeEach } from 'node:test';
  * it to stderr when the test fails. Call once at the top of a test file that runs them in-process.
  */
 export function quietRunnerOutput(): void {
-  const write = process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
   let captured: string[] = [];
   beforeEach(() => {
     captured = [];
     // Only text is held back: the test runner reports results on stdout as binary frames.
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      if (typeof chunk !== 'string')
-        return (write as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
+    process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
+      if (typeof chunk !== 'string') return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
       captured.push(chunk);
       const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       done?.();
       return true;
-    }) as typeof process.stdout.write;
+    };
   });
   afterEach((t) => {
     process.stdout.write = write;

@@ -113,7 +113,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       user,
       jsonSchema: {
         name: 'tailored_resume',
-        schema: TAILORED_RESUME_SCHEMA as unknown as Record<string, unknown>,
+        schema: TAILORED_RESUME_SCHEMA,
       },
       maxOutputTokens: llm.maxOutputTokens,
       temperature: 0.2,
@@ -153,11 +153,11 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       };
       const [letter, tailored] = await Promise.all([
         llmLetter(client, grounding, resume, match, description.text, letterWords, onUsage).then(
-          (r) => ({ doc: { markdown: r.markdown, by: 'llm' } as GeneratedDoc, removals: r.removals }),
+          (r) => ({ doc: { markdown: r.markdown, by: 'llm' as const }, removals: r.removals }),
           (err: unknown) => ({ doc: fallback('letter', match, err, letterTemplate()), removals: [] }),
         ),
         tailoredResume(match, description, onUsage).then(
-          (r) => ({ doc: { markdown: r.markdown, by: 'llm' } as GeneratedDoc, removals: r.removals }),
+          (r) => ({ doc: { markdown: r.markdown, by: 'llm' as const }, removals: r.removals }),
           (err: unknown) => ({ doc: fallback('resume', match, err, resumeTemplate()), removals: [] }),
         ),
       ]);

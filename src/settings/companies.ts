@@ -65,7 +65,9 @@ export function companyProblems(adapter: SourceAdapter, company: Record<string, 
     } else if (!fits(key, value)) {
       // A list of URLs is shown by its first bad entry.
       const bad =
-        key.kind === 'urls' && Array.isArray(value) ? (value.find((u) => !isHttpUrl(u)) ?? value) : value;
+        key.kind === 'urls' && Array.isArray(value)
+          ? ((value as unknown[]).find((u) => !isHttpUrl(u)) ?? value)
+          : value;
       const shown = key.kind === 'url' || key.kind === 'urls' ? showUrl(bad) : showValue(bad);
       const forSource = name in adapter.keys ? ` for source "${adapter.name}"` : '';
       problems.push(`${name}: ${shown} is not valid${forSource}; allowed: ${allowedText(key)}`);
@@ -140,8 +142,11 @@ export function validateCompany(raw: unknown, where: string): CompanyConfig {
     name: (c.name as string | undefined)?.trim() || '',
     source: c.source,
   };
-  if (!company.name)
-    company.name = adapter.defaultName ?? defaultName(String(company[adapter.shorthandKey] ?? adapter.name));
+  if (!company.name) {
+    const shorthand = company[adapter.shorthandKey];
+    const value = Array.isArray(shorthand) ? (shorthand as unknown[])[0] : shorthand;
+    company.name = adapter.defaultName ?? defaultName(typeof value === 'string' ? value : adapter.name);
+  }
   return company;
 }
 
