@@ -5895,3 +5895,5 @@ class RequestError extends Error {
 /***/ })
 
 };
+
+//# sourceMappingURL=351.index.js.map

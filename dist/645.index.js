@@ -110312,3 +110312,5 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":
 /***/ })
 
 };
+
+//# sourceMappingURL=645.index.js.map
