@@ -115,9 +115,10 @@ describe('config.schema.json', () => {
     });
   }
 
-  it('rejects resume files of kinds the action cannot read', () => {
-    assert.notEqual(schemaErrors({ resume: 'resume.pdf' }), '');
-    for (const ok of ['resume.md', 'cv.JSON', 'resume.txt', 'me.markdown'])
+  it('names the resume file kinds the action reads', () => {
+    for (const bad of ['resume.doc', 'cv.png', 'resume.pages'])
+      assert.notEqual(schemaErrors({ resume: bad }), '', bad);
+    for (const ok of ['resume.md', 'cv.JSON', 'resume.txt', 'me.markdown', 'cv.pdf', 'Resume.DOCX'])
       assert.equal(schemaErrors({ resume: ok }), '', ok);
   });
 });

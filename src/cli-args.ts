@@ -15,6 +15,12 @@ export interface CliOption {
 }
 
 export const CLI_OPTIONS: readonly CliOption[] = [
+  {
+    name: 'check-resume',
+    arg: 'FILE',
+    description:
+      'Show what is read from a resume (name, whether contact details were found, positions, education, skills) and exit: 0 when it reads well, 1 with warnings, 2 when it cannot be read.',
+  },
   { name: 'help', short: 'h', description: 'Show this help and exit.' },
   { name: 'version', description: 'Print the version and exit.' },
 ];

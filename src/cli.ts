@@ -11,7 +11,8 @@ import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
 import { lineLogger } from './log.ts';
 import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
-import { resolveSettings, SettingsError, type Settings } from './settings/index.ts';
+import { checkResumeCommand } from './resume/check-command.ts';
+import { loadSettings, SettingsError, type Settings } from './settings/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const demoDir = path.join(root, 'examples/demo');
@@ -38,6 +39,13 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(helpText(process.stdout.columns ? Math.min(process.stdout.columns, 110) : 100));
     return 0;
   }
+  if ('check_resume' in command.options) {
+    return checkResumeCommand(
+      command.options.check_resume,
+      (l) => process.stdout.write(`${l}\n`),
+      (l) => process.stderr.write(`${l}\n`),
+    );
+  }
   if ('version' in command.options) {
     process.stdout.write(`job-matcher ${packageJson.version}\n`);
     return 0;
@@ -53,7 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
     let settings: Settings;
     if (demo) {
       server = await startDemoServer(path.join(demoDir, 'boards'));
-      settings = resolveSettings({
+      settings = await loadSettings({
         inputs: { config: path.join(demoDir, 'config.json'), output_dir: 'job-matcher-output', ...inputs },
         cwd: process.cwd(),
       });
@@ -63,7 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
         `[demo] Serving recorded job boards on ${server.url} (offline demo; use --config FILE for a real run)`,
       );
     } else {
-      settings = resolveSettings({ inputs, cwd: process.cwd() });
+      settings = await loadSettings({ inputs, cwd: process.cwd() });
     }
     const proxy = configureProxyFromEnv(process.env);
     if (proxy) log.info(`[http] Using proxy from ${proxy}`);

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Application, Description, GeneratedApplication, Match } from '../model.ts';
+import { explainScore, SCORE_SCALE } from '../match/explain.ts';
 import { renderDocument, type Format } from './index.ts';
 
 export interface WriteApplicationInput {
@@ -64,6 +65,8 @@ function jobJson(app: Application) {
   return {
     posting: p,
     score: app.match.score,
+    scoreExplained: explainScore(app.match),
+    scoreScale: SCORE_SCALE,
     reasons: app.match.reasons,
     description: { method: app.description?.method, chars: app.description?.text.length },
     letter: { by: app.letter?.by, fallbackReason: app.letter?.fallbackReason },

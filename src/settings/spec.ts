@@ -2,6 +2,8 @@
  * The one definition of every setting: drives validation, config.schema.json, action.yml checks
  * and the README tables. `input: false` = config file only; `config: false` = action input only.
  */
+import { RESUME_EXTENSIONS } from '../resume/detect.ts';
+
 export type SettingType = 'int' | 'bool' | 'string' | 'enum' | 'list' | 'secret';
 
 export interface SettingSpec {
@@ -24,8 +26,6 @@ export interface SettingSpec {
 
 export const FORMAT_VALUES = ['md', 'html', 'pdf', 'docx'] as const;
 export const PRESET_VALUES = ['default', 'fast'] as const;
-/** The resume file kinds, by file name ending: JSON Resume, Markdown, plain text. */
-export const RESUME_EXTENSIONS = ['.json', '.md', '.markdown', '.txt'] as const;
 
 export const SETTINGS: readonly SettingSpec[] = [
   {
@@ -86,7 +86,8 @@ export const SETTINGS: readonly SettingSpec[] = [
     arg: 'FILE',
     type: 'string',
     extensions: RESUME_EXTENSIONS,
-    description: 'Path to your resume: JSON Resume (`.json`), Markdown (`.md`) or plain text (`.txt`).',
+    description:
+      'Path to your resume: JSON Resume (`.json`), Markdown (`.md`), plain text (`.txt`), PDF with a text layer (`.pdf`) or Word (`.docx`).',
   },
   {
     name: 'companies',
@@ -153,6 +154,15 @@ export const SETTINGS: readonly SettingSpec[] = [
     default: 0,
     description:
       'Token budget for the run; past it the remaining jobs use the template generator (0 = no budget).',
+  },
+  {
+    name: 'llm_rank',
+    type: 'int',
+    min: 0,
+    max: 200,
+    default: 0,
+    description:
+      'Ask the LLM to judge the fit (0-100, with a reason) of at most this many postings scored within 15 points of `min_score`; its judgement decides whether they are kept. Remembered between runs; 0 = off.',
   },
   {
     name: 'letter_words',
