@@ -139,6 +139,16 @@ describe('workflow snippets use only inputs the action declares', () => {
     assert.match(matrix, /actions: read/);
   });
 
+  for (const [file, blocks] of sources) {
+    it(`${file}: a manual run's inputs default to empty, so they never override the config file`, () => {
+      for (const block of blocks) {
+        const dispatch = /workflow_dispatch:[^\n]*\n((?:[ \t]+[^\n]*\n|\n)*)/.exec(block)?.[1] ?? '';
+        for (const line of dispatch.split('\n').filter((l) => /^\s+default:/.test(l)))
+          assert.match(line, /default: ''$/, `${file}: ${line.trim()}`);
+      }
+    });
+  }
+
   it('the daily example grants what GitHub Models and the run memory need', () => {
     const daily = read('examples/daily.yml');
     for (const p of ['contents: read', 'models: read', 'actions: read']) assert.ok(daily.includes(p), p);

@@ -3,7 +3,7 @@
  * settings definition (src/settings/spec.ts). `--check` fails instead of writing when any differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OUTPUTS, PROFILE_KEYS, SETTINGS, type SettingSpec } from '../src/settings/spec.ts';
+import { LIST_FORMAT, OUTPUTS, PROFILE_KEYS, SETTINGS, type SettingSpec } from '../src/settings/spec.ts';
 import { FALSE_SPELLINGS, TRUE_SPELLINGS } from '../src/settings/values.ts';
 import { SOURCE_NAMES, SOURCES } from '../src/sources/index.ts';
 import { COMMON_KEYS, TOKEN_PATTERN, type CompanyKey } from '../src/sources/keys.ts';
@@ -36,7 +36,8 @@ export function actionYml(): string {
     if (s.input === false) continue;
     const dflt = defaultText(s);
     // Only github_token declares a default: a declared default would always override the config file.
-    const description = `${s.description}${dflt && s.name !== 'github_token' ? ` Default: \`${dflt}\`.` : ''}`;
+    const list = s.type === 'list' ? ` ${LIST_FORMAT}` : '';
+    const description = `${s.description}${list}${dflt && s.name !== 'github_token' ? ` Default: \`${dflt}\`.` : ''}`;
     lines.push(`  ${s.name}:`, `    description: ${yamlString(description)}`, '    required: false');
     if (s.name === 'github_token') lines.push(`    default: '\${{ github.token }}'`);
   }
@@ -187,7 +188,8 @@ export function readmeTables(): string {
   for (const s of SETTINGS) {
     if (s.input === false) continue;
     const d = defaultText(s);
-    rows.push(`| \`${s.name}\` | ${cell(s.description)} | ${d ? `\`${cell(d)}\`` : ''} |`);
+    const list = s.type === 'list' ? ` ${LIST_FORMAT}` : '';
+    rows.push(`| \`${s.name}\` | ${cell(s.description + list)} | ${d ? `\`${cell(d)}\`` : ''} |`);
   }
   rows.push('', '| Output | Description |', '|---|---|');
   for (const o of OUTPUTS) rows.push(`| \`${o.name}\` | ${cell(o.description)} |`);

@@ -4,7 +4,7 @@
  * parsed command or a usage error out; `helpText()` is the `--help` page.
  */
 import { didYouMean } from './settings/errors.ts';
-import { SETTINGS, type SettingSpec } from './settings/spec.ts';
+import { LIST_FORMAT, SETTINGS, type SettingSpec } from './settings/spec.ts';
 
 /** An option of the CLI itself (not an action input). `arg` names its value; none = a flag. */
 export interface CliOption {
@@ -166,7 +166,8 @@ export function helpText(width = 100): string {
     const dflt = s.default === undefined ? '' : ` Default: ${[s.default].flat().join(',')}.`;
     const flag =
       s.type === 'bool' ? `--${kebab(s.name)} [true|false]` : `--${kebab(s.name)} ${placeholder(s)}`;
-    return [flag, `${plain(s.description)}${dflt}`];
+    const list = s.type === 'list' ? ` ${LIST_FORMAT.replace(/ \(in a config file.*\)/, '')}` : '';
+    return [flag, `${plain(s.description)}${list}${dflt}`];
   });
   for (const o of CLI_OPTIONS) {
     rows.push([`${o.short ? `-${o.short}, ` : ''}--${o.name}${o.arg ? ` ${o.arg}` : ''}`, o.description]);

@@ -6,6 +6,9 @@ import { RESUME_EXTENSIONS } from '../resume/detect.ts';
 
 export type SettingType = 'int' | 'bool' | 'string' | 'enum' | 'list' | 'secret';
 
+/** How every list input is written (action.yml, the README and --help say it in these words). */
+export const LIST_FORMAT = 'A list: comma or newline separated (in a config file, a JSON array).';
+
 export interface SettingSpec {
   name: string;
   type: SettingType;
@@ -94,18 +97,17 @@ export const SETTINGS: readonly SettingSpec[] = [
     arg: 'SOURCE:ID,...',
     type: 'list',
     description:
-      "Companies to follow, one per line as `source:id` (e.g. `greenhouse:vercel`, `lever:spotify`); merged with the config file's `companies`.",
+      "Companies to follow as `source:id` (e.g. `greenhouse:vercel`, `lever:spotify`); merged with the config file's `companies`.",
   },
   {
     name: 'titles',
     type: 'list',
-    description: 'Job titles you want (comma or newline separated); overrides `profile.titles`.',
+    description: 'Job titles you want; overrides `profile.titles`.',
   },
   {
     name: 'skills',
     type: 'list',
-    description:
-      "Your skills (comma or newline separated); overrides `profile.skills`. Defaults to the resume's skills.",
+    description: "Your skills; overrides `profile.skills`. Defaults to the resume's skills.",
   },
   {
     name: 'locations',
