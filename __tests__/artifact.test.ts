@@ -12,7 +12,10 @@ import {
   validArtifactFilePath,
   validArtifactName,
 } from '../src/publish/artifact.ts';
+import { quietRunnerOutput } from './helpers/quiet-runner.ts';
 import { silentLogger } from '../src/log.ts';
+
+quietRunnerOutput();
 
 let server: ArtifactServer;
 let outDir: string;

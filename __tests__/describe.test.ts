@@ -142,7 +142,7 @@ describe('describe: the best description method first', () => {
       url: 'http://acme.invalid/jsonld',
     };
     const before = server.requests.length;
-    const { description } = await describePosting(short, { ...opts(getSource('url')!), company });
+    const { description } = await describePosting(short, { ...opts(getSource('url')), company });
     assert.equal(description.method, 'json-ld');
     assert.equal(server.requests.length, before + 1);
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -90,9 +91,8 @@ describe('end to end: dist/index.js as the runner runs it', () => {
       }
     }
     assert.ok(files.includes('results.json'));
-    const letter = uploaded
-      .files()
-      [`${folders.find((f) => f.startsWith('acme'))}/cover-letter.md`].toString();
+    const zipped = uploaded.files();
+    const letter = zipped[`${folders.find((f) => f.startsWith('acme'))}/cover-letter.md`].toString();
     assert.match(letter, /Acme Robotics/);
   });
 
@@ -149,6 +149,9 @@ describe('end to end: dist/index.js as the runner runs it', () => {
     assert.equal(run.outputs.failed, '0');
     assert.ok(run.outputs.results.endsWith('results.json'));
     assert.match(run.outputs['artifact-id'], /^\d+$/);
+    // The digest is the SHA-256 of the zip the artifact service received.
+    const uploaded = artifacts.artifacts().find((a) => a.name === 'applications')!;
+    assert.equal(run.outputs['artifact-digest'], createHash('sha256').update(uploaded.zip).digest('hex'));
     const matches = JSON.parse(run.outputs['matches-json']);
     assert.equal(matches[0].company, 'Acme Robotics');
   });

@@ -152,7 +152,7 @@ describe('sources on the shapes real sites send', () => {
       });
       const page =
         'Home | Careers | Blog\nPlatform Engineer\nRun our build farm.\n© Acme 2026 · Privacy · Cookies';
-      assert.equal(await generator.extractPosting!(page, 'https://acme.test/jobs/7'), null);
+      assert.equal(await generator.extractPosting(page, 'https://acme.test/jobs/7'), null);
     });
   });
 });

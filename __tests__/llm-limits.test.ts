@@ -59,7 +59,7 @@ test('daily limit: no sleep on retry-after 40000, no request after it, the remai
   assert.equal(totals.stop?.kind, 'quota');
   assert.equal(totals.stop?.afterRequests, 3);
   assert.match(
-    totals.stop!.reason,
+    totals.stop.reason,
     /reached after 3 requests: 429 Rate limit of 150 per 86400s .*wait 11\.1 h/,
   );
   assert.equal(totals.stoppedJobs, 3);
@@ -196,7 +196,7 @@ test('reasoning model by id: max_completion_tokens, no temperature, the whole ou
     assert.equal(call.body.max_completion_tokens, 4000);
   }
   assert.equal(res.usage?.reasoning, 1400);
-  assert.ok(res.usage!.completion >= 1400, 'reasoning tokens are part of completion and of the budget');
+  assert.ok(res.usage.completion >= 1400, 'reasoning tokens are part of completion and of the budget');
   assert.equal(gen.totals().usage.reasoning, 1400);
   assert.ok(isReasoningModel('o4-mini') && isReasoningModel('openai/o3') && isReasoningModel('gpt-5'));
   assert.ok(!isReasoningModel('openai/gpt-4.1-mini') && !isReasoningModel('gpt-4o'));

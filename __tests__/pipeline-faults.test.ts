@@ -75,7 +75,10 @@ describe('the pipeline on a hostile web', () => {
       assert.equal(
         generated.length,
         100,
-        `lost: ${result.records.filter((r) => r.status !== 'generated').map((r) => r.reason)}`,
+        `lost: ${result.records
+          .filter((r) => r.status !== 'generated')
+          .map((r) => r.reason)
+          .join(', ')}`,
       );
       assert.ok(result.applications.every((a) => a.description?.method === 'html'));
       const stuck = result.companies.find((c) => c.name === 'Stuck')!;

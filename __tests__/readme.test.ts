@@ -72,7 +72,7 @@ describe('README sources table', () => {
     it(`documents source "${name}" with each of its config keys`, () => {
       const row = table.find((l) => l.startsWith(`| \`${name}\` |`));
       assert.ok(row, `no row for source "${name}" in the README's Sources table`);
-      for (const key of getSource(name)!.keys) {
+      for (const key of Object.keys(getSource(name)!.keys)) {
         assert.ok(row.includes(`\`${key}\``), `the "${name}" row does not name its key "${key}"`);
       }
       assert.ok(row.includes(`"source": "${name}"`), `the "${name}" row has no config example`);
@@ -139,6 +139,16 @@ describe('workflow snippets use only inputs the action declares', () => {
     assert.match(matrix, /actions: read/);
   });
 
+  for (const [file, blocks] of sources) {
+    it(`${file}: a manual run's inputs default to empty, so they never override the config file`, () => {
+      for (const block of blocks) {
+        const dispatch = /workflow_dispatch:[^\n]*\n((?:[ \t]+[^\n]*\n|\n)*)/.exec(block)?.[1] ?? '';
+        for (const line of dispatch.split('\n').filter((l) => /^\s+default:/.test(l)))
+          assert.match(line, /default: ''$/, `${file}: ${line.trim()}`);
+      }
+    });
+  }
+
   it('the daily example grants what GitHub Models and the run memory need', () => {
     const daily = read('examples/daily.yml');
     for (const p of ['contents: read', 'models: read', 'actions: read']) assert.ok(daily.includes(p), p);
@@ -157,9 +167,12 @@ describe('examples/job-matcher.json', () => {
     assert.equal(config.companies.length, settings.allCompanies);
   });
 
-  it('points its $schema at the repository schema', () => {
+  it("points its $schema at the released schema, as the README's quick start does", () => {
+    // A relative path would break once the file is copied to a repository's root.
     const config = JSON.parse(read('examples/job-matcher.json')) as Record<string, unknown>;
-    assert.equal(config.$schema, '../config.schema.json');
-    readFileSync(path.join(root, 'examples', String(config.$schema)));
+    const url = String(config.$schema);
+    assert.match(url, /^https:\/\/raw\.githubusercontent\.com\/org\/job-matcher\/v1\/config\.schema\.json$/);
+    assert.ok(readme.includes(`"$schema": "${url}"`), 'the README quick start uses the same URL');
+    readFileSync(path.join(root, url.slice(url.lastIndexOf('/') + 1)));
   });
 });

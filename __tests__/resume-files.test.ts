@@ -163,7 +163,7 @@ describe('the resume shown back', () => {
     const { lines, warnings } = resumeReport(r, 'resume.pdf');
     const text = lines.join('\n');
     assert.deepEqual(warnings, []);
-    assert.match(text, /^Resume: resume\.pdf \(PDF, text layer\)\n  Name: Zoë Ramírez-Łukasik\n/);
+    assert.match(text, /^Resume: resume\.pdf \(PDF, text layer\)\n {2}Name: Zoë Ramírez-Łukasik\n/);
     assert.match(text, /Contact: email found, phone found, location found, 1 link/);
     assert.match(text, /1\. Senior Backend Engineer — Brightwave Payments · Apr 2021 – Present · 4 bullets/);
     assert.match(text, /2\. Software Engineer — Tidewater Logistics · Jul 2018 – Mar 2021 · 3 bullets/);

@@ -238,7 +238,7 @@ const CATALOGUE: [string, Record<string, string>, Record<string, string>, RegExp
     'company bad base_url',
     { config: 'c.json' },
     { 'c.json': '{"companies": [{"source": "greenhouse", "board": "x", "base_url": "ftp//nope"}]}' },
-    /^c\.json: companies\[0\]: base_url "ftp\/\/nope" is not valid; allowed: an http\(s\) URL/,
+    /^c\.json: companies\[0\]: base_url: "ftp\/\/nope" is not valid; allowed: an http\(s\) URL/,
   ],
   [
     'companies not a list',
@@ -317,4 +317,32 @@ describe('bad input catalogue: one line naming the input, the value and what is 
       (err: Error) => !err.message.includes(key),
     );
   });
+});
+
+describe('a config file that is not valid JSON', () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      'a doubled comma',
+      '{\n  "resume": "resume.md",\n  "min_score": 60,,\n  "max_jobs": 5\n}\n',
+      /is not valid JSON: line 3, column 19: expected a "quoted" key .*; near: …[^;]*"min_score": 60,, "max_jobs"/,
+    ],
+    ['a trailing comma', '{\n  "min_score": 60,\n}\n', /line 3, column 1: expected a "quoted" key/],
+    ['a misspelt true', '{\n  "top_per_company": ture\n}', /line 2, column 22: unexpected text/],
+    ['a comment', '{\n  // my config\n  "min_score": 60\n}', /line 2, column 3: comments are not allowed/],
+    ['a missing brace', '{\n  "min_score": 60\n', /line 3, column 1: expected } \(an object is not closed\)/],
+  ];
+  for (const [name, text, pattern] of cases) {
+    it(`names the line and column of ${name}, with the text around it`, () => {
+      assert.throws(
+        () => resolve({ ...base, config: 'c.json' }, { 'c.json': text }),
+        (err: Error) => {
+          assert.ok(err instanceof SettingsError);
+          assert.match(err.message, /^input config: ".*c\.json" is not valid JSON: /);
+          assert.match(err.message, pattern);
+          assert.ok(!err.message.includes('\n'), err.message);
+          return true;
+        },
+      );
+    });
+  }
 });

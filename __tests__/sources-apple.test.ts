@@ -118,9 +118,9 @@ test('apple describe() joins the job detail sections as plain text', async () =>
   const detail = await apple.describe!(swe, company, ctx());
   assert.equal(server.requests.at(-1)!.path, '/api/v1/jobDetails/200625001?locale=en-us');
   assert.equal(detail?.method, 'api');
-  assert.match(detail!.text, /You will design & run storage services\./);
-  assert.match(detail!.text, /Minimum qualifications\n- 3\+ years with Java or Go/);
-  assert.doesNotMatch(detail!.text, /<[a-z/]|&amp;/);
+  assert.match(detail.text, /You will design & run storage services\./);
+  assert.match(detail.text, /Minimum qualifications\n- 3\+ years with Java or Go/);
+  assert.doesNotMatch(detail.text, /<[a-z/]|&amp;/);
 });
 
 test('apple without a CSRF token, or at a wrong origin, fails with one clear SourceError', async () => {

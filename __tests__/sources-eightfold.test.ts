@@ -86,9 +86,9 @@ test('microsoft describe() reads position_details into plain text', async () => 
   assert.equal(q.get('position_id'), '1970393556641220');
   assert.equal(q.get('domain'), 'microsoft.com');
   assert.equal(detail?.method, 'api');
-  assert.match(detail!.text, /OneDrive & SharePoint serve/);
-  assert.match(detail!.text, /- Design and build distributed storage services/);
-  assert.doesNotMatch(detail!.text, /<[a-z/]|&amp;|&#/);
+  assert.match(detail.text, /OneDrive & SharePoint serve/);
+  assert.match(detail.text, /- Design and build distributed storage services/);
+  assert.doesNotMatch(detail.text, /<[a-z/]|&amp;|&#/);
 });
 
 test('netflix uses apply v2 (num=10), reads workplace, and describes from the job detail', async () => {

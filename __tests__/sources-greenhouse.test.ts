@@ -6,6 +6,7 @@ import { SourceError } from '../src/sources/errors.ts';
 import { greenhouse } from '../src/sources/greenhouse.ts';
 import { fixtureJson, startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
+import { companyProblems } from '../src/settings/companies.ts';
 
 let server: Loopback;
 const ctx = () => sourceContext(new Date('2026-10-01T00:00:00Z'));
@@ -67,6 +68,6 @@ test('throttling is not reported as a missing board', async () => {
 });
 
 test('greenhouse config needs a bare board token', () => {
-  assert.deepEqual(greenhouse.validate({ name: 'V', source: 'greenhouse', board: 'vercel' }), []);
-  assert.match(greenhouse.validate({ name: 'V', source: 'greenhouse' })[0], /companies\[\]\.board: required/);
+  assert.deepEqual(companyProblems(greenhouse, { name: 'V', source: 'greenhouse', board: 'vercel' }), []);
+  assert.match(companyProblems(greenhouse, { name: 'V', source: 'greenhouse' })[0], /^board: required/);
 });

@@ -5,6 +5,7 @@ import { SourceError } from '../src/sources/errors.ts';
 import { lever } from '../src/sources/lever.ts';
 import { fixtureJson, startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
+import { companyProblems } from '../src/settings/companies.ts';
 
 type LeverPosting = { id: string; text: string } & Record<string, unknown>;
 
@@ -112,9 +113,9 @@ test('an unknown lever site is a SourceError that mentions the EU region', async
 });
 
 test('lever validates region', () => {
-  assert.deepEqual(lever.validate({ name: 'S', source: 'lever', site: 'spotify', region: 'eu' }), []);
+  assert.deepEqual(companyProblems(lever, { name: 'S', source: 'lever', site: 'spotify', region: 'eu' }), []);
   assert.match(
-    lever.validate({ name: 'S', source: 'lever', site: 'spotify', region: 'asia' })[0],
-    /^companies\[\]\.region: "asia" is not allowed/,
+    companyProblems(lever, { name: 'S', source: 'lever', site: 'spotify', region: 'asia' })[0],
+    /^region: "asia" is not valid for source "lever"; allowed: global, eu/,
   );
 });

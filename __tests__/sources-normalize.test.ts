@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  checkToken,
   guessRemote,
   normalizeSalary,
   relativeDateToIso,
@@ -83,24 +82,6 @@ test('explicit workplace fields map to remote; guesses only read location text',
 
 test('uniqueLocations trims and drops empty and repeated names', () => {
   assert.deepEqual(uniqueLocations([' London ', 'london', '', null, 'Paris']), ['London', 'Paris']);
-});
-
-test('checkToken names the key, the source and where to find the value', () => {
-  const where = 'the board token in boards.greenhouse.io/<board>';
-  assert.deepEqual(checkToken({ name: 'V', source: 'greenhouse' }, 'board', 'greenhouse', where), [
-    `companies[].board: required for source "greenhouse" (${where})`,
-  ]);
-  const [msg] = checkToken(
-    { name: 'V', source: 'greenhouse', board: 'https://boards.greenhouse.io/vercel' },
-    'board',
-    'greenhouse',
-    where,
-  );
-  assert.match(msg, /^companies\[\]\.board: "https:\/\/boards\.greenhouse\.io\/vercel" is not allowed/);
-  assert.deepEqual(
-    checkToken({ name: 'V', source: 'greenhouse', board: 'vercel' }, 'board', 'greenhouse', where),
-    [],
-  );
 });
 
 test('European thousands separators are read as thousands', () => {

@@ -9,6 +9,7 @@ import type { SourceContext } from '../src/sources/types.ts';
 import { url } from '../src/sources/url.ts';
 import { startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
+import { companyProblems } from '../src/settings/companies.ts';
 
 const SITE = 'https://careers.acme.example';
 const JOB_TEXT =
@@ -173,13 +174,11 @@ test('url: when every URL fails the company fails with one clear line', async ()
 });
 
 test('url: validate names the key and what is allowed', () => {
+  assert.match(companyProblems(url, { name: 'A', source: 'url' })[0], /^urls: required for source "url"/);
   assert.match(
-    url.validate({ name: 'A', source: 'url' })[0],
-    /^companies\[\]\.urls: required for source "url"/,
+    companyProblems(url, { name: 'A', source: 'url', urls: ['ftp://x', 'https://ok.example/j'] })[0],
+    /^urls: "ftp:\/\/x" is not valid for source "url"; allowed: a list of http\(s\) URLs/,
   );
-  assert.deepEqual(url.validate({ name: 'A', source: 'url', urls: ['ftp://x', 'https://ok.example/j'] }), [
-    'companies[].urls: "ftp://x" — each must be an http(s) URL',
-  ]);
 });
 
 test('sitemap: follows the index, keeps URLs matching the pattern, reads them as posting pages', async () => {
@@ -253,11 +252,16 @@ test('sitemap: a site that needs a browser gets one line naming the site', async
 
 test('sitemap: validate', () => {
   assert.match(
-    sitemap.validate({ name: 'A', source: 'sitemap' })[0],
-    /^companies\[\]\.sitemap: required for source "sitemap"/,
+    companyProblems(sitemap, { name: 'A', source: 'sitemap' })[0],
+    /^sitemap: required for source "sitemap"/,
   );
-  assert.deepEqual(
-    sitemap.validate({ name: 'A', source: 'sitemap', sitemap: 'https://x.example/s.xml', max_urls: 0 }),
-    ['companies[].max_urls: must be a positive integer (posting pages read from the sitemap)'],
+  assert.match(
+    companyProblems(sitemap, {
+      name: 'A',
+      source: 'sitemap',
+      sitemap: 'https://x.example/s.xml',
+      max_urls: 0,
+    })[0],
+    /^max_urls: "0" is not valid for source "sitemap"; allowed: a whole number from 1 to 10000/,
   );
 });

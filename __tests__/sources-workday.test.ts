@@ -7,6 +7,7 @@ import type { SourceContext } from '../src/sources/types.ts';
 import { parseWorkdayUrl, workday } from '../src/sources/workday.ts';
 import { fixtureJson, startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
+import { companyProblems } from '../src/settings/companies.ts';
 
 type WdPage = { total: number; jobPostings: { title: string; externalPath: string }[] };
 
@@ -64,10 +65,10 @@ test('parseWorkdayUrl reads tenant, wdN host and site, with or without a locale'
   assert.throws(() => parseWorkdayUrl('https://nvidia.wd5.myworkdayjobs.com/'), SourceError);
   assert.throws(() => parseWorkdayUrl('nvidia'), /is not a URL/);
   assert.match(
-    workday.validate({ name: 'N', source: 'workday', url: 'https://example.com/jobs' })[0],
-    /^companies\[\]\.url: /,
+    companyProblems(workday, { name: 'N', source: 'workday', url: 'https://example.com/jobs' })[0],
+    /^url: "https:\/\/example.com\/jobs" is not a Workday careers URL/,
   );
-  assert.deepEqual(workday.validate({ name: 'N', source: 'workday', url: CAREERS }), []);
+  assert.deepEqual(companyProblems(workday, { name: 'N', source: 'workday', url: CAREERS }), []);
 });
 
 test('workday POSTs the search by offset until the first page total, with searchText', async () => {

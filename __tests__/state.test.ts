@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { startArtifactServer } from './helpers/artifact-server.ts';
+import { quietRunnerOutput } from './helpers/quiet-runner.ts';
 import { silentLogger } from '../src/log.ts';
 import {
   contentHash,
@@ -12,6 +13,8 @@ import {
   serializeState,
 } from '../src/state/run-state.ts';
 import { stateArtifactName } from '../src/state/artifact-name.ts';
+
+quietRunnerOutput();
 
 // @actions/github fixes its API origin (GITHUB_API_URL) when it is loaded, and the SDK's cross-run
 // download goes through it: point it at the loopback before loading the modules that use it.

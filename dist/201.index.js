@@ -38240,3 +38240,5 @@ registerStdFontLoaders({
 /***/ })
 
 };
+
+//# sourceMappingURL=201.index.js.map

@@ -161,3 +161,5 @@ async function pdfText(bytes) {
 /***/ })
 
 };
+
+//# sourceMappingURL=229.index.js.map

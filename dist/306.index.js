@@ -2725,3 +2725,5 @@ function unzipSync(data, opts) {
 /***/ })
 
 };
+
+//# sourceMappingURL=306.index.js.map

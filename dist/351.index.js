@@ -33983,3 +33983,5 @@ class RequestError extends Error {
 /***/ })
 
 };
+
+//# sourceMappingURL=351.index.js.map

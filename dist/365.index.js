@@ -32495,3 +32495,5 @@ module.exports = underscoreNodeF._;
 /***/ })
 
 };
+
+//# sourceMappingURL=365.index.js.map

@@ -117,3 +117,5 @@ async function docxText(bytes) {
 /***/ })
 
 };
+
+//# sourceMappingURL=625.index.js.map

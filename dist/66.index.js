@@ -274,3 +274,5 @@ function renderPdf(input) {
 /***/ })
 
 };
+
+//# sourceMappingURL=66.index.js.map

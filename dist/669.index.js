@@ -29827,3 +29827,5 @@ var placeholderPattern = ({ start, end }) => new RegExp(`(?<=${escapeRegExp(star
 /***/ })
 
 };
+
+//# sourceMappingURL=669.index.js.map

@@ -12862,3 +12862,5 @@ class BedrockOpenAI extends OpenAI {
 /***/ })
 
 };
+
+//# sourceMappingURL=674.index.js.map

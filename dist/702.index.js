@@ -465,3 +465,5 @@ const extractLinks = async (...args) => {
 /***/ })
 
 };
+
+//# sourceMappingURL=702.index.js.map

@@ -173,3 +173,5 @@ fn fs_main(in : VertexOutput) -> @location(0) vec4<f32> {
 /***/ })
 
 };
+
+//# sourceMappingURL=765.index.js.map

@@ -151,3 +151,5 @@ async function renderDocx(input) {
 /***/ })
 
 };
+
+//# sourceMappingURL=860.index.js.map

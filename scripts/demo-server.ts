@@ -1,6 +1,7 @@
 /**
  * Serves the demo's recorded job boards on loopback and writes a config pointing at them
- * (used by the CI job that runs the action with `uses: ./`). Usage: node scripts/demo-server.ts OUT.json
+ * (for the CI job that runs the action with `uses: ./`, and for `npm run local-action` offline).
+ * Usage: npm run demo-server -- OUT.json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

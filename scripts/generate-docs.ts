@@ -3,8 +3,10 @@
  * settings definition (src/settings/spec.ts). `--check` fails instead of writing when any differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OUTPUTS, PROFILE_KEYS, SETTINGS, type SettingSpec } from '../src/settings/spec.ts';
-import { SOURCE_NAMES } from '../src/sources/index.ts';
+import { LIST_FORMAT, OUTPUTS, PROFILE_KEYS, SETTINGS, type SettingSpec } from '../src/settings/spec.ts';
+import { FALSE_SPELLINGS, TRUE_SPELLINGS } from '../src/settings/values.ts';
+import { SOURCE_NAMES, SOURCES } from '../src/sources/index.ts';
+import { COMMON_KEYS, TOKEN_PATTERN, type CompanyKey } from '../src/sources/keys.ts';
 
 const root = new URL('../', import.meta.url);
 const check = process.argv.includes('--check');
@@ -34,7 +36,8 @@ export function actionYml(): string {
     if (s.input === false) continue;
     const dflt = defaultText(s);
     // Only github_token declares a default: a declared default would always override the config file.
-    const description = `${s.description}${dflt && s.name !== 'github_token' ? ` Default: \`${dflt}\`.` : ''}`;
+    const list = s.type === 'list' ? ` ${LIST_FORMAT}` : '';
+    const description = `${s.description}${list}${dflt && s.name !== 'github_token' ? ` Default: \`${dflt}\`.` : ''}`;
     lines.push(`  ${s.name}:`, `    description: ${yamlString(description)}`, '    required: false');
     if (s.name === 'github_token') lines.push(`    default: '\${{ github.token }}'`);
   }
@@ -44,6 +47,23 @@ export function actionYml(): string {
   return lines.join('\n');
 }
 
+/** A regex source matching `word` in any letter case (JSON Schema patterns take no flags). */
+function anyCase(word: string): string {
+  return [...word]
+    .map((ch) =>
+      ch.toLowerCase() !== ch.toUpperCase()
+        ? `[${ch.toLowerCase()}${ch.toUpperCase()}]`
+        : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+}
+
+/** The schema of a boolean setting: a JSON boolean or one of the spellings the action reads. */
+function booleanSchema(): Record<string, unknown> {
+  const spellings = [...TRUE_SPELLINGS, ...FALSE_SPELLINGS].map(anyCase).join('|');
+  return { anyOf: [{ type: 'boolean' }, { type: 'string', pattern: `^\\s*(?:${spellings})\\s*$` }] };
+}
+
 function schemaFor(s: SettingSpec): Record<string, unknown> {
   const base = { description: s.description } as Record<string, unknown>;
   if (s.default !== undefined) base.default = s.default;
@@ -51,22 +71,84 @@ function schemaFor(s: SettingSpec): Record<string, unknown> {
     case 'int':
       return { ...base, type: 'integer', minimum: s.min, maximum: s.max };
     case 'bool':
-      return { ...base, type: 'boolean' };
+      return { ...base, ...booleanSchema() };
     case 'enum':
       return { ...base, type: 'string', enum: s.values };
     case 'list':
       return {
         ...base,
         type: 'array',
+        minItems: s.values ? 1 : undefined,
         items: s.values ? { type: 'string', enum: s.values } : { type: 'string' },
       };
-    default:
-      return { ...base, type: 'string' };
+    default: {
+      const ending = s.extensions ? `\\.(?:${s.extensions.map((e) => anyCase(e.slice(1))).join('|')})$` : '';
+      return { ...base, type: 'string', minLength: 1, pattern: ending || undefined };
+    }
   }
 }
 
+/** The schema of one declared company key (src/sources/keys.ts). */
+function companyKeySchema(key: CompanyKey): Record<string, unknown> {
+  const description = key.hint[0].toUpperCase() + key.hint.slice(1) + '.';
+  const url = { type: 'string', pattern: `^${anyCase('http')}[sS]?://[^\\s/]` };
+  switch (key.kind) {
+    case 'token':
+      return { description, type: 'string', pattern: TOKEN_PATTERN };
+    case 'url':
+      return { description, ...url };
+    case 'urls':
+      return { description, type: 'array', minItems: 1, items: url };
+    case 'text':
+      return { description, type: 'string', pattern: '\\S' };
+    case 'int':
+      return { description, type: 'integer', minimum: key.min, maximum: key.max };
+    case 'enum':
+      return { description, type: 'string', enum: key.values };
+  }
+}
+
+/**
+ * `companies`: every entry needs a known `source`; the keys it may and must have depend on it
+ * (if/then per source, from the keys each adapter declares).
+ */
+function companiesSchema(): Record<string, unknown> {
+  const common = Object.fromEntries(Object.entries(COMMON_KEYS).map(([k, v]) => [k, companyKeySchema(v)]));
+  const commonNames = Object.fromEntries(['source', ...Object.keys(COMMON_KEYS)].map((k) => [k, true]));
+  return {
+    type: 'array',
+    minItems: 1,
+    description:
+      'Companies to follow. Each needs a `source`; the other keys depend on it (see README, "Sources").',
+    items: {
+      type: 'object',
+      required: ['source'],
+      properties: {
+        source: { type: 'string', enum: SOURCE_NAMES, description: 'Where the postings are listed.' },
+        ...common,
+      },
+      allOf: [...SOURCES.values()].map((adapter) => ({
+        if: { type: 'object', properties: { source: { const: adapter.name } }, required: ['source'] },
+        then: {
+          type: 'object',
+          properties: {
+            ...commonNames,
+            ...Object.fromEntries(Object.entries(adapter.keys).map(([k, v]) => [k, companyKeySchema(v)])),
+          },
+          required: Object.entries(adapter.keys)
+            .filter(([, v]) => v.required)
+            .map(([k]) => k),
+          additionalProperties: false,
+        },
+      })),
+    },
+  };
+}
+
 export function configSchema(): string {
-  const properties: Record<string, unknown> = { $schema: { type: 'string' } };
+  const properties: Record<string, unknown> = {
+    $schema: { type: 'string', description: 'Where editors find this schema.' },
+  };
   for (const s of SETTINGS) {
     if (s.config === false || s.name === 'companies') continue;
     properties[s.name] = schemaFor(s);
@@ -86,23 +168,7 @@ export function configSchema(): string {
       ]),
     ),
   };
-  properties.companies = {
-    type: 'array',
-    description:
-      'Companies to follow. Each needs a `source`; the other keys depend on it (see README, "Sources").',
-    items: {
-      type: 'object',
-      required: ['source'],
-      properties: {
-        name: { type: 'string', description: 'Display name.' },
-        source: { type: 'string', enum: SOURCE_NAMES },
-        base_url: { type: 'string', description: 'Overrides the API origin (proxies, mirrors, tests).' },
-        search: { type: 'string', description: 'Search text, where the source supports it.' },
-        location: { type: 'string', description: 'Location filter, where the source supports it.' },
-        max_pages: { type: 'integer', minimum: 1, maximum: 1000, description: 'Page cap for paged APIs.' },
-      },
-    },
-  };
+  properties.companies = companiesSchema();
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'job-matcher config',
@@ -122,7 +188,8 @@ export function readmeTables(): string {
   for (const s of SETTINGS) {
     if (s.input === false) continue;
     const d = defaultText(s);
-    rows.push(`| \`${s.name}\` | ${cell(s.description)} | ${d ? `\`${cell(d)}\`` : ''} |`);
+    const list = s.type === 'list' ? ` ${LIST_FORMAT}` : '';
+    rows.push(`| \`${s.name}\` | ${cell(s.description + list)} | ${d ? `\`${cell(d)}\`` : ''} |`);
   }
   rows.push('', '| Output | Description |', '|---|---|');
   for (const o of OUTPUTS) rows.push(`| \`${o.name}\` | ${cell(o.description)} |`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tags a release: scripts/release.sh v1.2.3 [--push]
-# Checks a clean tree on main, runs `npm ci && npm test`, creates the annotated tag v1.2.3 and moves
-# the major tag (v1) to it. Prints the push commands; pushes them itself only with --push.
+# Checks that package.json and CHANGELOG.md name the version, a clean tree on main, runs
+# `npm ci && npm test` (which checks that dist/ is a fresh build), creates the annotated tag v1.2.3
+# and moves the major tag (v1) to it. Prints the push commands; pushes them itself only with --push.
 set -euo pipefail
 
 usage() {
@@ -27,8 +28,24 @@ if [[ ! "$version" =~ ^v([0-9]+)\.[0-9]+\.[0-9]+$ ]]; then
   exit 2
 fi
 major="v${BASH_REMATCH[1]}"
+number="${version#v}"
 
 cd "$(git rev-parse --show-toplevel)"
+
+# The release commit carries the version: package.json and a dated CHANGELOG section with its link.
+package_version="$(node -p 'JSON.parse(require("fs").readFileSync("package.json", "utf8")).version')"
+if [[ "$package_version" != "$number" ]]; then
+  echo "release: package.json has version \"$package_version\", not $number; run \`npm version $number --no-git-tag-version\` and commit" >&2
+  exit 1
+fi
+if ! grep -Eq "^## \[$number\] - [0-9]{4}-[0-9]{2}-[0-9]{2}$" CHANGELOG.md; then
+  echo "release: CHANGELOG.md has no \"## [$number] - YYYY-MM-DD\" section; move the [Unreleased] entries under it and commit" >&2
+  exit 1
+fi
+if ! grep -q "^\[$number\]: .*/releases/tag/$version$" CHANGELOG.md; then
+  echo "release: CHANGELOG.md has no \"[$number]: …/releases/tag/$version\" link; add it (and point [Unreleased] at $version...HEAD) and commit" >&2
+  exit 1
+fi
 
 branch="$(git rev-parse --abbrev-ref HEAD)"
 if [[ "$branch" != "main" ]]; then

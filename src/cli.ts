@@ -1,31 +1,56 @@
 /**
  * Local entry: the same pipeline as the action, writing files and summary.md to disk (no artifact
  * service). `npm start` runs the offline demo; `npm start -- --config FILE` runs a real config.
- * Any other `--name value` sets the input of that name (`--min-score 70` = min_score).
+ * Every action input is an option (`--min-score 70` = `--min_score 70`); `--help` lists them.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
+import { helpText, parseCliArgs, UsageError } from './cli-args.ts';
 import { startDemoServer } from './demo/server.ts';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
 import { lineLogger } from './log.ts';
+import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
 import { checkResumeCommand } from './resume/check-command.ts';
 import { loadSettings, SettingsError, type Settings } from './settings/index.ts';
-import { SETTINGS } from './settings/spec.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const demoDir = path.join(root, 'examples/demo');
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: Object.fromEntries(
-      SETTINGS.map((s) => [s.name.replace(/_/g, '-'), { type: 'string' as const }]),
-    ),
-    allowPositionals: false,
-    strict: true,
-  });
-  const inputs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(values)) if (typeof v === 'string') inputs[k.replace(/-/g, '_')] = v;
+/** Exit code of a wrong command line or bad settings. */
+const USAGE = 2;
+
+// `npm start -- --help | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+async function main(argv: readonly string[]): Promise<number> {
+  let command;
+  try {
+    command = parseCliArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`error: ${err.message}; see --help\n`);
+    return USAGE;
+  }
+  if ('help' in command.options) {
+    process.stdout.write(helpText(process.stdout.columns ? Math.min(process.stdout.columns, 110) : 100));
+    return 0;
+  }
+  if ('check_resume' in command.options) {
+    return checkResumeCommand(
+      command.options.check_resume,
+      (l) => process.stdout.write(`${l}\n`),
+      (l) => process.stderr.write(`${l}\n`),
+    );
+  }
+  if ('version' in command.options) {
+    process.stdout.write(`job-matcher ${packageJson.version}\n`);
+    return 0;
+  }
+  const inputs = command.inputs;
   inputs.openai_api_key ??= process.env.OPENAI_API_KEY ?? '';
   inputs.github_token ??= process.env.GITHUB_TOKEN ?? '';
 
@@ -60,11 +85,18 @@ async function main(): Promise<number> {
     log.info(`Wrote ${outcome.counts.generated} applications (letters + resumes) to ${rel}/`);
     log.info(`  summary:  ${path.join(rel, 'summary.md')}`);
     log.info(`  results:  ${path.join(rel, 'results.json')}`);
-    return outcome.result.companies.some((c) => c.status === 'ok' || c.status === 'empty') ? 0 : 1;
+    const verdict = runVerdict({
+      counts: outcome.counts,
+      companies: outcome.result.companies,
+      outputDir: settings.outputDir,
+      failOnError: settings.failOnError,
+    });
+    log.info(verdict.line);
+    return verdict.failed ? 1 : 0;
   } catch (err) {
     if (err instanceof SettingsError) {
       process.stderr.write(`error: ${err.message}\n`);
-      return 2;
+      return USAGE;
     }
     throw err;
   } finally {
@@ -72,19 +104,4 @@ async function main(): Promise<number> {
   }
 }
 
-/** `--check-resume FILE` (or `--check-resume=FILE`): show what the resume parser understood, then exit. */
-function checkResumeArg(argv: string[]): { file: string | undefined } | null {
-  const at = argv.findIndex((a) => a === '--check-resume' || a.startsWith('--check-resume='));
-  if (at < 0) return null;
-  const arg = argv[at];
-  return { file: arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[at + 1] };
-}
-
-const check = checkResumeArg(process.argv.slice(2));
-process.exitCode = check
-  ? await checkResumeCommand(
-      check.file,
-      (l) => process.stdout.write(`${l}\n`),
-      (l) => process.stderr.write(`${l}\n`),
-    )
-  : await main();
+process.exitCode = await main(process.argv.slice(2));

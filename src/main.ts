@@ -171,6 +171,7 @@ export async function run(): Promise<void> {
   });
   if (outcome.artifact?.id !== undefined) core.setOutput('artifact-id', outcome.artifact.id);
   if (outcome.artifact?.url) core.setOutput('artifact-url', outcome.artifact.url);
+  if (outcome.artifact?.digest) core.setOutput('artifact-digest', outcome.artifact.digest);
 
   const verdict = runVerdict({
     counts: outcome.counts,

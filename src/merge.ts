@@ -86,7 +86,7 @@ export async function mergeShards(mergeDir: string, outputDir: string, started: 
     result,
     durationMs: now().getTime() - started.getTime(),
     settings: {
-      preset: String(files[0]?.results.settings.preset ?? 'default'),
+      preset: String((files[0]?.results.settings.preset as string | undefined) ?? 'default'),
       minScore: Number(files[0]?.results.settings.min_score ?? 0),
       topPerCompany: Boolean(files[0]?.results.settings.top_per_company),
       parallelWorkers: 0,

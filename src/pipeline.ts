@@ -424,7 +424,9 @@ async function processJobs(
   };
 
   const write = (d: Awaited<ReturnType<typeof describeOne>>) =>
-    d.description ? generateLimit(() => writeOne(d.match, d.description!)) : failed(d.match, d.error!);
+    d.description
+      ? generateLimit(() => writeOne(d.match, d.description!))
+      : Promise.resolve(failed(d.match, d.error!));
   if (opts.barrier) {
     const described = await Promise.all(kept.map((m) => describeLimit(() => describeOne(m))));
     return Promise.all(described.map(write));

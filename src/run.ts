@@ -19,7 +19,7 @@ export interface RunPorts {
   log: Logger;
   now: () => Date;
   /** Uploads the files (action) or does nothing (CLI); returns what the summary links to. */
-  publish?: (files: string[]) => Promise<{ id?: number; url?: string }>;
+  publish?: (files: string[]) => Promise<{ id?: number; url?: string; digest?: string }>;
   /** Extra warnings for the summary (e.g. a public repository). */
   notices?: string[];
   /** Memory of earlier runs (null state = none), with the sentence saying where it came from. */
@@ -32,7 +32,7 @@ export interface RunOutcome {
   resultsPath: string;
   summary: string;
   counts: ReturnType<typeof countRecords>;
-  artifact?: { name: string; id?: number; url?: string; error?: string };
+  artifact?: { name: string; id?: number; url?: string; digest?: string; error?: string };
   llm: LlmTotalsView;
   /** The state to save for the next run: this run's postings merged into the restored state. */
   state: RunState;

@@ -73,6 +73,7 @@ export async function describePosting(
       if (!best) throw detailError ?? err;
     }
   } else if (detailError && !best) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the caught value, rethrown as it came
     throw detailError;
   }
 

@@ -67,7 +67,7 @@ export async function extractWithLlm(
     user,
     jsonSchema: {
       name: 'job_posting_extraction',
-      schema: EXTRACTION_SCHEMA as unknown as Record<string, unknown>,
+      schema: EXTRACTION_SCHEMA,
     },
     maxOutputTokens: 600,
     temperature: 0,

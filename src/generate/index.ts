@@ -169,7 +169,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       user,
       jsonSchema: {
         name: 'tailored_resume',
-        schema: TAILORED_RESUME_SCHEMA as unknown as Record<string, unknown>,
+        schema: TAILORED_RESUME_SCHEMA,
       },
       maxOutputTokens: llm.maxOutputTokens,
       temperature: 0.2,
@@ -211,7 +211,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
         user,
         jsonSchema: {
           name: 'job_application',
-          schema: APPLICATION_SCHEMA as unknown as Record<string, unknown>,
+          schema: APPLICATION_SCHEMA,
         },
         maxOutputTokens: llm.maxOutputTokens,
         temperature: 0.3,

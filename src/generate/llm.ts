@@ -22,7 +22,7 @@ import type { Provider, ProviderKind, TokenUsage } from '../model.ts';
 import { estimateTokens } from './fit.ts';
 import { catalogUrl, githubModelLimits } from './github-models.ts';
 import { AnswerTooLarge, cappedFetch } from './llm-fetch.ts';
-import { isReasoningModel, judgeStatus, type ServerError } from './llm-policy.ts';
+import { isReasoningModel, judgeStatus } from './llm-policy.ts';
 import { estimateCost } from './pricing.ts';
 import { RpmLimiter, systemClock, type Clock } from './rate-limit.ts';
 
@@ -216,6 +216,10 @@ export class LlmClient {
     return (this.sdkClient ??= loadOpenAI().then((m) => new m.default(this.sdkOptions)));
   }
 
+  private throwIfStopped(): void {
+    if (this.stopped) throw this.stopped;
+  }
+
   /** One chat completion. Throws LlmError. */
   async chat(req: ChatRequest): Promise<ChatResult> {
     if (this.stopped) throw this.stopped;
@@ -250,7 +254,7 @@ export class LlmClient {
         signal: AbortSignal.timeout(Math.min(this.timeoutMs, 15_000)),
       });
       if (!res.ok) return;
-      const data = (await res.json()) as unknown;
+      const data = await res.json();
       const list = Array.isArray(data) ? data : (data as { data?: unknown } | null)?.data;
       ids = (Array.isArray(list) ? list : [])
         .map((m) => (m as { id?: unknown } | null)?.id)
@@ -289,9 +293,10 @@ export class LlmClient {
   private async attempt(req: ChatRequest, useSchema: boolean): Promise<ChatResult> {
     let fixes = 0;
     for (let retry = 0; ;) {
-      if (this.stopped) throw this.stopped;
+      this.throwIfStopped();
       await this.rpm.acquire();
-      if (this.stopped) throw this.stopped;
+      // Another request may have stopped the client while this one waited for its turn.
+      this.throwIfStopped();
       let err: unknown;
       try {
         return await this.once(req, useSchema);
@@ -303,7 +308,7 @@ export class LlmClient {
       const retriesLeft = this.maxRetries - retry;
       const backoffMs = backoffDelayMs(retry + 1, 1000, 8000, Math.random);
       if (APIError && err instanceof APIError && typeof err.status === 'number') {
-        const verdict = judgeStatus(err as unknown as ServerError, {
+        const verdict = judgeStatus(err, {
           capMs: this.capMs,
           retriesLeft,
           backoffMs,

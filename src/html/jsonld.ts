@@ -85,7 +85,7 @@ function jsonLdBlocks(html: string): string[] {
 }
 
 /** JSON.parse, retried once without HTML comment/CDATA wrappers and raw control characters. */
-function parseLenient(text: string): Json | undefined {
+function parseLenient(text: string): Json {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   try {

@@ -113,7 +113,9 @@ function expandIpv6(ipv6: string): number[] | undefined {
   const left = part(head);
   const right = part(tail);
   const groups =
-    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+    tail === undefined
+      ? left
+      : [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
   return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff)
     ? groups
     : undefined;

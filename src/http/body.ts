@@ -17,7 +17,7 @@ export interface BodyReadOptions {
  * as soon as it passes maxBytes, so memory stays bounded whatever the server sends.
  */
 export function cappedBody(response: Response, options: BodyReadOptions): AsyncIterable<Uint8Array> {
-  const reader = response.body?.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader();
   let received = 0;
   let finished = false;
   const finish = () => {

@@ -75,7 +75,7 @@ export function resolveHttpOptions(partial: Partial<HttpClientOptions> = {}): Ht
   const atLeast = (name: keyof HttpClientOptions, min: number) => {
     const value = options[name];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-      throw new RangeError(`http option ${name} must be an integer >= ${min}, got ${String(value)}`);
+      throw new RangeError(`http option ${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
     }
   };
   atLeast('timeoutMs', 1);

@@ -114,7 +114,7 @@ export function llmFitJudge(client: LlmClient, log: Logger): FitJudge {
           const answer = await completeJson<Answer>(client, {
             system: SYSTEM,
             user: userMessage(profile, batch),
-            jsonSchema: { name: 'fit_judgements', schema: SCHEMA as unknown as Record<string, unknown> },
+            jsonSchema: { name: 'fit_judgements', schema: SCHEMA },
             maxOutputTokens: 60 * batch.length + 100,
             temperature: 0,
           });

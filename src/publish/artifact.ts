@@ -19,6 +19,8 @@ export interface UploadedOutputs {
   size: number;
   /** The artifact's page on GitHub, when the repository and run are known. */
   url?: string;
+  /** SHA-256 of the uploaded zip (hex), as the service recorded it. */
+  digest?: string;
 }
 
 // The characters the artifact service rejects in a name (same set @actions/artifact checks).
@@ -96,7 +98,7 @@ export async function uploadOutputs(opts: UploadOutputsOptions): Promise<Uploade
   // Loaded on use: the artifact SDK (with its Azure blob client) is a large part of the bundle.
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
-  let result: { id?: number; size?: number };
+  let result: { id?: number; size?: number; digest?: string };
   try {
     result = await client.uploadArtifact(opts.name, files, rootDir, {
       retentionDays: opts.retentionDays,
@@ -111,5 +113,10 @@ export async function uploadOutputs(opts: UploadOutputsOptions): Promise<Uploade
   const size = result.size ?? 0;
   const url = artifactUrl(result.id, env);
   opts.log.info(`[artifact] Uploaded "${opts.name}" (${size} bytes)${url ? `: ${url}` : ''}`);
-  return { id: result.id, size, ...(url ? { url } : {}) };
+  return {
+    id: result.id,
+    size,
+    ...(url ? { url } : {}),
+    ...(result.digest ? { digest: result.digest } : {}),
+  };
 }

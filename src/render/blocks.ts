@@ -134,7 +134,7 @@ function listBlocks(list: Tokens.List, level: number, quote: boolean, out: Block
         else out.push({ type: 'item', level, marker: '', runs });
         first = false;
       } else if (c.type !== 'checkbox') {
-        blocks([c as Token], out, quote);
+        blocks([c], out, quote);
       }
     }
   });

@@ -6,7 +6,7 @@ export interface ResultsMeta {
   finishedAt: string;
   settings: Record<string, unknown>;
   llm?: unknown;
-  artifact?: { name: string; id?: number; url?: string; error?: string };
+  artifact?: { name: string; id?: number; url?: string; digest?: string; error?: string };
 }
 
 export interface ResultsFile {

@@ -209,7 +209,9 @@ export function parseJsonResume(text: string, fileName: string): ParsedResume {
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new Error(`resume: ${fileName} is not valid JSON (${(err as Error).message.split('\n')[0]})`);
+    throw new Error(`resume: ${fileName} is not valid JSON (${(err as Error).message.split('\n')[0]})`, {
+      cause: err,
+    });
   }
   const validate = validateJsonResume();
   if (!validate(doc)) {

@@ -1,9 +1,81 @@
 import { SOURCE_NAMES, getSource } from '../sources/index.ts';
+import { COMMON_KEYS, TOKEN_PATTERN, type CompanyKey } from '../sources/keys.ts';
 import { isHttpUrl } from '../sources/site-common.ts';
-import type { CompanyConfig } from '../sources/types.ts';
+import type { CompanyConfig, SourceAdapter } from '../sources/types.ts';
 import { SettingsError, didYouMean, showUrl, showValue } from './errors.ts';
 
-const COMMON_KEYS = ['name', 'source', 'base_url', 'search', 'location', 'max_pages'];
+const TOKEN = new RegExp(TOKEN_PATTERN);
+
+/** What a declared key allows, for the "allowed:" part of a message. */
+function allowedText(key: CompanyKey): string {
+  switch (key.kind) {
+    case 'token':
+      return `the bare name (${key.hint}): letters, digits, ".", "_", "-"`;
+    case 'url':
+      return `an http(s) URL (${key.hint})`;
+    case 'urls':
+      return `a list of http(s) URLs (${key.hint})`;
+    case 'text':
+      return `a non-empty string (${key.hint})`;
+    case 'int':
+      return `a whole number from ${key.min} to ${key.max} (${key.hint})`;
+    case 'enum':
+      return `${key.values.join(', ')} (${key.hint})`;
+  }
+}
+
+/** Whether a present value fits its declaration. */
+function fits(key: CompanyKey, value: unknown): boolean {
+  switch (key.kind) {
+    case 'token':
+      return typeof value === 'string' && TOKEN.test(value.trim());
+    case 'url':
+      return isHttpUrl(value);
+    case 'urls':
+      return Array.isArray(value) && value.length > 0 && value.every(isHttpUrl);
+    case 'text':
+      return typeof value === 'string' && value.trim() !== '';
+    case 'int':
+      return Number.isInteger(value) && (value as number) >= key.min && (value as number) <= key.max;
+    case 'enum':
+      return typeof value === 'string' && key.values.includes(value);
+  }
+}
+
+/**
+ * Problems of one company entry against the keys its source declares (and the common ones): unknown
+ * keys (with "did you mean"), missing required keys, values of the wrong kind; then the source's own
+ * further checks. One-line messages naming the key; empty when fine.
+ */
+export function companyProblems(adapter: SourceAdapter, company: Record<string, unknown>): string[] {
+  const declared: Record<string, CompanyKey> = { ...COMMON_KEYS, ...adapter.keys };
+  const allowed = ['source', ...Object.keys(declared)];
+  for (const key of Object.keys(company)) {
+    if (!allowed.includes(key))
+      return [
+        `unknown key ${showValue(key)}${didYouMean(key, allowed)}; allowed for ${adapter.name}: ${allowed.join(', ')}`,
+      ];
+  }
+  const problems: string[] = [];
+  for (const [name, key] of Object.entries(declared)) {
+    const value = company[name];
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)) {
+      if (key.required) problems.push(`${name}: required for source "${adapter.name}" (${key.hint})`);
+      else if (value !== undefined) problems.push(`${name}: must not be empty; allowed: ${allowedText(key)}`);
+    } else if (!fits(key, value)) {
+      // A list of URLs is shown by its first bad entry.
+      const bad =
+        key.kind === 'urls' && Array.isArray(value)
+          ? ((value as unknown[]).find((u) => !isHttpUrl(u)) ?? value)
+          : value;
+      const shown = key.kind === 'url' || key.kind === 'urls' ? showUrl(bad) : showValue(bad);
+      const forSource = name in adapter.keys ? ` for source "${adapter.name}"` : '';
+      problems.push(`${name}: ${shown} is not valid${forSource}; allowed: ${allowedText(key)}`);
+    }
+  }
+  if (problems.length) return problems;
+  return adapter.validate?.(company as CompanyConfig) ?? [];
+}
 
 /**
  * Parses the `companies` input shorthand: one `source:value` per line (or comma separated),
@@ -63,44 +135,18 @@ export function validateCompany(raw: unknown, where: string): CompanyConfig {
       `${where}: unknown source ${showValue(c.source)}${didYouMean(c.source, SOURCE_NAMES)}; allowed: ${SOURCE_NAMES.join(', ')}`,
     );
   }
-  const allowed = [...COMMON_KEYS, ...adapter.keys];
-  for (const key of Object.keys(c)) {
-    if (!allowed.includes(key)) {
-      throw new SettingsError(
-        `${where}: unknown key ${showValue(key)}${didYouMean(key, allowed)}; allowed for ${adapter.name}: ${allowed.join(', ')}`,
-      );
-    }
-  }
-  if (c.name !== undefined && (typeof c.name !== 'string' || !c.name.trim())) {
-    throw new SettingsError(`${where}: "name" must be a non-empty string`);
-  }
-  if (c.base_url !== undefined && !isHttpUrl(c.base_url)) {
-    throw new SettingsError(
-      `${where}: base_url ${showUrl(c.base_url)} is not valid; allowed: an http(s) URL like "http://127.0.0.1:8080"`,
-    );
-  }
-  if (
-    c.max_pages !== undefined &&
-    !(Number.isInteger(c.max_pages) && (c.max_pages as number) >= 1 && (c.max_pages as number) <= 1000)
-  ) {
-    throw new SettingsError(
-      `${where}: max_pages ${showValue(c.max_pages)} is not valid; allowed: a whole number from 1 to 1000`,
-    );
-  }
-  for (const key of ['search', 'location'] as const) {
-    if (c[key] !== undefined && typeof c[key] !== 'string') {
-      throw new SettingsError(`${where}: ${key} must be a string`);
-    }
-  }
+  const problems = companyProblems(adapter, c);
+  if (problems.length) throw new SettingsError(`${where}: ${problems[0]}`);
   const company: CompanyConfig = {
     ...c,
     name: (c.name as string | undefined)?.trim() || '',
     source: c.source,
   };
-  const problems = adapter.validate(company);
-  if (problems.length) throw new SettingsError(`${where}: ${problems[0]}`);
-  if (!company.name)
-    company.name = adapter.defaultName ?? defaultName(String(company[adapter.shorthandKey] ?? adapter.name));
+  if (!company.name) {
+    const shorthand = company[adapter.shorthandKey];
+    const value = Array.isArray(shorthand) ? (shorthand as unknown[])[0] : shorthand;
+    company.name = adapter.defaultName ?? defaultName(typeof value === 'string' ? value : adapter.name);
+  }
   return company;
 }
 

@@ -7,6 +7,7 @@ import type { Profile, Provider } from '../model.ts';
 import type { CompanyConfig } from '../sources/types.ts';
 import { companyIdentity, parseCompanyShorthand, validateCompany } from './companies.ts';
 import { SettingsError, didYouMean, showValue } from './errors.ts';
+import { jsonErrorAt } from './json-error.ts';
 import { CONFIG_KEYS, PROFILE_KEYS, SETTINGS, type SettingSpec } from './spec.ts';
 import { parseSetting, splitList, type SettingValue } from './values.ts';
 import type { Format } from '../render/index.ts';
@@ -96,8 +97,8 @@ function readConfigFile(file: string): Record<string, unknown> {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (err) {
-    throw new SettingsError(`input config: ${showValue(file)} is not valid JSON (${errorLine(err)})`);
+  } catch {
+    throw new SettingsError(`input config: ${showValue(file)} is not valid JSON: ${jsonErrorAt(text)}`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new SettingsError(`input config: ${showValue(file)} must hold a JSON object`);

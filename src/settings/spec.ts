@@ -2,7 +2,12 @@
  * The one definition of every setting: drives validation, config.schema.json, action.yml checks
  * and the README tables. `input: false` = config file only; `config: false` = action input only.
  */
+import { RESUME_EXTENSIONS } from '../resume/detect.ts';
+
 export type SettingType = 'int' | 'bool' | 'string' | 'enum' | 'list' | 'secret';
+
+/** How every list input is written (action.yml, the README and --help say it in these words). */
+export const LIST_FORMAT = 'A list: comma or newline separated (in a config file, a JSON array).';
 
 export interface SettingSpec {
   name: string;
@@ -14,6 +19,10 @@ export interface SettingSpec {
   max?: number;
   /** Allowed values for 'enum', or allowed items for 'list' when fixed. */
   values?: readonly string[];
+  /** What the value looks like in the CLI's --help (`FILE`, `URL`...); by default from the type. */
+  arg?: string;
+  /** For a file path: the file name endings allowed (any case); config.schema.json checks them. */
+  extensions?: readonly string[];
   input?: boolean;
   config?: boolean;
 }
@@ -24,6 +33,7 @@ export const PRESET_VALUES = ['default', 'fast'] as const;
 export const SETTINGS: readonly SettingSpec[] = [
   {
     name: 'config',
+    arg: 'FILE',
     type: 'string',
     config: false,
     description: 'Path to a JSON config file (see config.schema.json).',
@@ -76,25 +86,28 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'resume',
+    arg: 'FILE',
     type: 'string',
-    description: 'Path to your resume: JSON Resume (.json) or Markdown/plain text.',
+    extensions: RESUME_EXTENSIONS,
+    description:
+      'Path to your resume: JSON Resume (`.json`), Markdown (`.md`), plain text (`.txt`), PDF with a text layer (`.pdf`) or Word (`.docx`).',
   },
   {
     name: 'companies',
+    arg: 'SOURCE:ID,...',
     type: 'list',
     description:
-      "Companies to follow, one per line as `source:id` (e.g. `greenhouse:vercel`, `lever:spotify`); merged with the config file's `companies`.",
+      "Companies to follow as `source:id` (e.g. `greenhouse:vercel`, `lever:spotify`); merged with the config file's `companies`.",
   },
   {
     name: 'titles',
     type: 'list',
-    description: 'Job titles you want (comma or newline separated); overrides `profile.titles`.',
+    description: 'Job titles you want; overrides `profile.titles`.',
   },
   {
     name: 'skills',
     type: 'list',
-    description:
-      "Your skills (comma or newline separated); overrides `profile.skills`. Defaults to the resume's skills.",
+    description: "Your skills; overrides `profile.skills`. Defaults to the resume's skills.",
   },
   {
     name: 'locations',
@@ -116,12 +129,14 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'base_url',
+    arg: 'URL',
     type: 'string',
     description:
       'Base URL of the OpenAI-compatible endpoint (e.g. `https://api.openai.com/v1`, an Ollama or vLLM server).',
   },
   {
     name: 'model',
+    arg: 'ID',
     type: 'string',
     description: 'Model id, e.g. `openai/gpt-4.1-mini` (GitHub Models) or `gpt-4.1-mini`.',
   },
@@ -185,12 +200,14 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'output_dir',
+    arg: 'DIR',
     type: 'string',
     default: 'job-matcher-output',
     description: 'Folder the files are written to (relative to the workspace).',
   },
   {
     name: 'artifact_name',
+    arg: 'NAME',
     type: 'string',
     default: 'job-applications',
     description: 'Name of the uploaded artifact.',
@@ -242,6 +259,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'shard',
+    arg: 'I/N',
     type: 'string',
     config: false,
     description:
@@ -258,6 +276,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   },
   {
     name: 'merge_dir',
+    arg: 'DIR',
     type: 'string',
     config: false,
     description: 'With mode `merge`: folder holding the downloaded shard artifacts (default: `output_dir`).',
@@ -296,4 +315,5 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   },
   { name: 'artifact-id', description: 'Id of the uploaded artifact.' },
   { name: 'artifact-url', description: 'URL of the uploaded artifact.' },
+  { name: 'artifact-digest', description: 'SHA-256 digest (hex) of the uploaded artifact zip.' },
 ];

@@ -3,8 +3,11 @@ import type { SettingSpec } from './spec.ts';
 
 export type SettingValue = number | boolean | string | string[];
 
-const TRUE = ['true', 'yes', 'on', '1'];
-const FALSE = ['false', 'no', 'off', '0'];
+/** The spellings of a boolean setting (case-insensitive), in inputs and config files alike. */
+export const TRUE_SPELLINGS = ['true', 'yes', 'on', '1'] as const;
+export const FALSE_SPELLINGS = ['false', 'no', 'off', '0'] as const;
+const TRUE: readonly string[] = TRUE_SPELLINGS;
+const FALSE: readonly string[] = FALSE_SPELLINGS;
 
 /** Splits a list input on newlines and commas; trims; drops empties. */
 export function splitList(raw: string): string[] {

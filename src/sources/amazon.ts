@@ -87,9 +87,8 @@ function toPosting(job: AmazonJob, company: CompanyConfig, now: Date): Posting |
 export const amazon: SourceAdapter = {
   name: 'amazon',
   defaultName: 'Amazon',
-  keys: [],
+  keys: {},
   shorthandKey: 'search',
-  validate: () => [],
   async list(company, ctx: SourceContext) {
     const postings: Posting[] = [];
     const pages = maxPages(company);

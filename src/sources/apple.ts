@@ -144,9 +144,8 @@ function mergeLocationsById(postings: Posting[]): Posting[] {
 export const apple: SourceAdapter = {
   name: 'apple',
   defaultName: 'Apple',
-  keys: [],
+  keys: {},
   shorthandKey: 'search',
-  validate: () => [],
   async list(company, ctx) {
     const headers = await session(company, ctx);
     const location = text(company.location);

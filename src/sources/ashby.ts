@@ -3,7 +3,6 @@ import type { Posting, Salary } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
-  checkToken,
   dedupeById,
   guessRemote,
   normalizeSalary,
@@ -54,10 +53,8 @@ interface AshbyJob {
 /** Ashby public posting API: one call lists every job with description and compensation. */
 export const ashby: SourceAdapter = {
   name: 'ashby',
-  keys: ['board'],
+  keys: { board: { kind: 'token', required: true, hint: WHERE } },
   shorthandKey: 'board',
-
-  validate: (company) => checkToken(company, 'board', 'ashby', WHERE),
 
   async list(company, ctx) {
     const board = String(company.board).trim();

@@ -141,9 +141,8 @@ export function eightfoldAdapter(site: EightfoldSite): SourceAdapter {
   return {
     name: site.name,
     defaultName: site.label,
-    keys: [],
+    keys: {},
     shorthandKey: 'search',
-    validate: () => [],
     async list(company, ctx) {
       const postings: Posting[] = [];
       const pages = maxPages(company);

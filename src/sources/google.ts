@@ -86,9 +86,8 @@ function wanted(job: XmlNode, words: string[], location: string | undefined): bo
 export const google: SourceAdapter = {
   name: 'google',
   defaultName: 'Google',
-  keys: [],
+  keys: {},
   shorthandKey: 'search',
-  validate: () => [],
   async list(company, ctx: SourceContext) {
     const url = apiUrl(company, FEED_ORIGIN, FEED_PATH);
     const chunks = await notFoundAs(`Google careers feed not found (404) at ${url}`, () =>

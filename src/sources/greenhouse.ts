@@ -4,7 +4,6 @@ import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
-  checkToken,
   dedupeById,
   guessRemote,
   postingKey,
@@ -43,10 +42,8 @@ const listedWithoutContent = new Set<string>();
 /** Greenhouse Job Board API: one call lists every job with its description (`content=true`). */
 export const greenhouse: SourceAdapter = {
   name: 'greenhouse',
-  keys: ['board'],
+  keys: { board: { kind: 'token', required: true, hint: WHERE } },
   shorthandKey: 'board',
-
-  validate: (company) => checkToken(company, 'board', 'greenhouse', WHERE),
 
   async list(company, ctx) {
     const board = String(company.board).trim();

@@ -3,7 +3,6 @@ import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
-  checkToken,
   dedupeById,
   guessRemote,
   joinText,
@@ -46,18 +45,11 @@ interface LeverPosting {
 /** Lever Postings API v0 (`?mode=json`), paged with skip/limit; EU sites on api.eu.lever.co. */
 export const lever: SourceAdapter = {
   name: 'lever',
-  keys: ['site', 'region'],
-  shorthandKey: 'site',
-
-  validate(company) {
-    const problems = checkToken(company, 'site', 'lever', WHERE);
-    const region = company.region;
-    if (region !== undefined && region !== 'eu' && region !== 'global')
-      problems.push(
-        `companies[].region: ${JSON.stringify(region)} is not allowed for source "lever" — use "eu" for sites on jobs.eu.lever.co, or leave it out`,
-      );
-    return problems;
+  keys: {
+    site: { kind: 'token', required: true, hint: WHERE },
+    region: { kind: 'enum', values: ['global', 'eu'], hint: '"eu" for sites on jobs.eu.lever.co' },
   },
+  shorthandKey: 'site',
 
   async list(company, ctx) {
     const site = String(company.site).trim();

@@ -12,7 +12,7 @@ import type { CompanyConfig } from './types.ts';
 export function configuredUrls(company: CompanyConfig): string[] {
   const base = typeof company.base_url === 'string' ? company.base_url.trim() : '';
   if (base) return [base];
-  const urls = Array.isArray(company.urls) ? company.urls : [];
+  const urls: unknown[] = Array.isArray(company.urls) ? company.urls : [];
   return [...urls, company.sitemap, company.url].filter((u): u is string => typeof u === 'string');
 }
 

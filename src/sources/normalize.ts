@@ -311,30 +311,10 @@ export function joinText(...parts: (string | undefined | null)[]): string | unde
   return kept.length ? kept.join('\n\n') : undefined;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Config checks
-
-const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-/**
- * Messages for a required identifier key (board token, site name, account slug): present, a string,
- * and a bare token rather than a URL. `where` explains where the user finds it.
- */
-export function checkToken(company: CompanyConfig, key: string, source: string, where: string): string[] {
-  const value = company[key];
-  if (value === undefined || value === null || value === '')
-    return [`companies[].${key}: required for source "${source}" (${where})`];
-  if (typeof value !== 'string' || !TOKEN.test(value.trim()))
-    return [
-      `companies[].${key}: ${JSON.stringify(value)} is not allowed for source "${source}" — use the bare name (${where}): letters, digits, ".", "_", "-"`,
-    ];
-  return [];
-}
-
 // Line breaks of every kind (CR, LF, VT, FF, NEL, U+2028/9) and tabs become spaces; other C0/C1 control
 // characters go. A title with a line break could start a log line of its own (a workflow command).
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-// eslint-disable-next-line no-control-regex
+
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /** One line of plain text: no line breaks, control or invisible characters, single spaces, trimmed. */

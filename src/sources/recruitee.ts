@@ -3,7 +3,6 @@ import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
-  checkToken,
   dedupeById,
   guessRemote,
   joinLocation,
@@ -49,10 +48,8 @@ interface RecruiteeOffer {
 /** Recruitee careers-site API: one call on the company's own host lists every offer. */
 export const recruitee: SourceAdapter = {
   name: 'recruitee',
-  keys: ['subdomain'],
+  keys: { subdomain: { kind: 'token', required: true, hint: WHERE } },
   shorthandKey: 'subdomain',
-
-  validate: (company) => checkToken(company, 'subdomain', 'recruitee', WHERE),
 
   async list(company, ctx) {
     const sub = String(company.subdomain).trim().toLowerCase();

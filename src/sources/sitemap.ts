@@ -86,23 +86,21 @@ async function readSitemap(
 
 export const sitemap: SourceAdapter = {
   name: 'sitemap',
-  keys: ['sitemap', 'pattern', 'max_urls'],
-  shorthandKey: 'sitemap',
-  validate(company) {
-    const errors: string[] = [];
-    if (!isHttpUrl(company.sitemap))
-      errors.push(
-        'companies[].sitemap: required for source "sitemap" (the http(s) URL of the sitemap, e.g. https://careers.acme.com/sitemap.xml)',
-      );
-    if (company.pattern !== undefined && (typeof company.pattern !== 'string' || !company.pattern.trim()))
-      errors.push(
-        'companies[].pattern: must be a non-empty regex or substring that job URLs contain, e.g. "/jobs/"',
-      );
-    const n = company.max_urls;
-    if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n) && n > 0))
-      errors.push('companies[].max_urls: must be a positive integer (posting pages read from the sitemap)');
-    return errors;
+  keys: {
+    sitemap: {
+      kind: 'url',
+      required: true,
+      hint: 'the URL of the sitemap, e.g. https://careers.acme.com/sitemap.xml',
+    },
+    pattern: { kind: 'text', hint: 'a regex or substring that job URLs contain, e.g. "/jobs/"' },
+    max_urls: {
+      kind: 'int',
+      min: 1,
+      max: 10_000,
+      hint: `posting pages read from the sitemap; default ${DEFAULT_MAX_URLS}`,
+    },
   },
+  shorthandKey: 'sitemap',
   async list(company, ctx) {
     const root = String(company.sitemap);
     const matches = urlMatcher(company.pattern);

@@ -3,7 +3,6 @@ import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
-  checkToken,
   dedupeById,
   guessRemote,
   joinLocation,
@@ -65,10 +64,8 @@ interface SrDetail {
 /** SmartRecruiters Posting API: paged list (offset/limit, totalFound) + per-posting detail. */
 export const smartrecruiters: SourceAdapter = {
   name: 'smartrecruiters',
-  keys: ['company_id'],
+  keys: { company_id: { kind: 'token', required: true, hint: WHERE } },
   shorthandKey: 'company_id',
-
-  validate: (company) => checkToken(company, 'company_id', 'smartrecruiters', WHERE),
 
   async list(company, ctx) {
     const id = companyId(company);

@@ -1,6 +1,7 @@
 import type { HttpClient } from '../http/types.ts';
 import type { Logger } from '../log.ts';
 import type { Posting } from '../model.ts';
+import type { CompanyKeys } from './keys.ts';
 
 /**
  * One company as the user configured it. `source` picks the adapter; the other keys are the
@@ -43,12 +44,18 @@ export interface SourceAdapter {
    * other sources name the company after their board/site token.
    */
   readonly defaultName?: string;
-  /** Keys this source reads besides the common ones; the validator rejects others ("did you mean"). */
-  readonly keys: readonly string[];
+  /**
+   * Keys this source reads besides the common ones, with their kind and whether they are required:
+   * settings validation and config.schema.json both read this; other keys are rejected.
+   */
+  readonly keys: CompanyKeys;
   /** Key that the `companies` shorthand `source:value` fills (e.g. "board"). */
   readonly shorthandKey: string;
-  /** Config problems as one-line messages naming the key and what is allowed; empty when fine. */
-  validate(company: CompanyConfig): string[];
+  /**
+   * Checks beyond what `keys` declares (e.g. the shape of a Workday URL), as one-line messages naming
+   * the key and what is allowed; empty when fine. Runs after the declared keys were checked.
+   */
+  validate?(company: CompanyConfig): string[];
   /** All open postings of the company (already normalized). */
   list(company: CompanyConfig, ctx: SourceContext): Promise<Posting[]>;
   /** Full description of one posting when the listing did not carry it. */

@@ -88,9 +88,8 @@ function totalOf(data: UberSearch['data']): number {
 export const uber: SourceAdapter = {
   name: 'uber',
   defaultName: 'Uber',
-  keys: [],
+  keys: {},
   shorthandKey: 'search',
-  validate: () => [],
   async list(company, ctx) {
     const url = apiUrl(company, API_ORIGIN, '/api/loadSearchJobsResults?localeCode=en');
     const location = uberLocationFilter(text(company.location));

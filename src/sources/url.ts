@@ -12,7 +12,7 @@ import { mainText } from '../html/main-content.ts';
 import type { Posting } from '../model.ts';
 import { SourceError } from './errors.ts';
 import { apiOrigin, dedupeById, postingKey, text } from './normalize.ts';
-import { BrowserRequiredError, blockedReason, challengeReason, isHttpUrl, siteName } from './site-common.ts';
+import { BrowserRequiredError, blockedReason, challengeReason, siteName } from './site-common.ts';
 import type { CompanyConfig, SourceAdapter, SourceContext } from './types.ts';
 
 /** Pages fetched at once for one company (the client also caps per host). */
@@ -161,19 +161,14 @@ function urlsOf(company: CompanyConfig): string[] {
 
 export const url: SourceAdapter = {
   name: 'url',
-  keys: ['urls'],
-  shorthandKey: 'urls',
-  validate(company) {
-    const v = company.urls;
-    if (!Array.isArray(v) || v.length === 0)
-      return [
-        'companies[].urls: required for source "url" (a list of posting page URLs, e.g. ["https://acme.example/jobs/42"])',
-      ];
-    const bad = v.filter((u) => !isHttpUrl(u));
-    return bad.length
-      ? [`companies[].urls: ${bad.map((b) => JSON.stringify(b)).join(', ')} — each must be an http(s) URL`]
-      : [];
+  keys: {
+    urls: {
+      kind: 'urls',
+      required: true,
+      hint: 'posting pages that carry JobPosting JSON-LD, e.g. ["https://acme.example/jobs/42"]',
+    },
   },
+  shorthandKey: 'urls',
   list: (company, ctx) => listPages(urlsOf(company), company, ctx, 'url'),
   pageUrl: (posting, company) => fetchUrlFor(posting.url, company),
 };

@@ -3,7 +3,6 @@ import type { Posting } from '../model.ts';
 import { notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
-  checkToken,
   dedupeById,
   guessRemote,
   joinLocation,
@@ -40,10 +39,8 @@ interface WorkableJob {
  */
 export const workable: SourceAdapter = {
   name: 'workable',
-  keys: ['account'],
+  keys: { account: { kind: 'token', required: true, hint: WHERE } },
   shorthandKey: 'account',
-
-  validate: (company) => checkToken(company, 'account', 'workable', WHERE),
 
   async list(company, ctx) {
     const account = String(company.account).trim();

@@ -121,17 +121,15 @@ export function parseWorkdayUrl(input: string): WorkdaySite {
 /** Workday CXS API: POST search paged by offset (20 a page) + GET detail per posting. */
 export const workday: SourceAdapter = {
   name: 'workday',
-  keys: ['url'],
+  keys: { url: { kind: 'url', required: true, hint: URL_HINT } },
   shorthandKey: 'url',
 
   validate(company) {
-    if (typeof company.url !== 'string' || !company.url.trim())
-      return [`companies[].url: required for source "workday" (${URL_HINT})`];
     try {
-      parseWorkdayUrl(company.url);
+      parseWorkdayUrl(String(company.url));
       return [];
     } catch (err) {
-      return [`companies[].url: ${(err as Error).message}`];
+      return [`url: ${(err as Error).message}`];
     }
   },
 
