@@ -1,6 +1,6 @@
 /** Bundles src/index.ts with ncc into dist/ (or the folder given as the first argument). Type-checking is `npm run typecheck`'s job, so ncc only transpiles. */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,3 +27,16 @@ execFileSync(
     stdio: 'inherit',
   },
 );
+
+// ncc lists the licenses of the code it bundles; the font files it copies beside the bundle carry
+// their own (the SIL Open Font License asks that it travel with the font).
+for (const pkg of ['dejavu-fonts-ttf', '@fontsource/noto-sans-sc']) {
+  const dir = path.join(root, 'node_modules', pkg);
+  const { license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    license?: string;
+  };
+  appendFileSync(
+    path.join(out, 'licenses.txt'),
+    `\n${pkg}\n${license ?? ''}\n${readFileSync(path.join(dir, 'LICENSE'), 'utf8').trim()}\n`,
+  );
+}

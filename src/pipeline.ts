@@ -18,7 +18,7 @@ import type {
   PostingRecord,
 } from './model.ts';
 import { jobFolderName } from './render/filenames.ts';
-import type { Format } from './render/index.ts';
+import { createRenderContext, type Format, type RenderContext } from './render/index.ts';
 import { writeApplication } from './render/write-application.ts';
 import type { Profile } from './model.ts';
 import { SourceError } from './sources/errors.ts';
@@ -42,6 +42,10 @@ export interface PipelineOptions {
   formats: Format[];
   outputDir: string;
   candidateName: string;
+  /** The resume's contact items: the header of every letter. */
+  candidateContact?: string[];
+  /** pdf_font: a font file for characters the built-in PDF fonts lack. */
+  pdfFont?: string;
   companyDeadlineMs: number;
   /** What an earlier run knew of a posting (from the state artifact); absent = everything is new. */
   novelty?: (posting: Posting, hash: string) => Novelty;
@@ -268,7 +272,8 @@ async function processJobs(
 ): Promise<Application[]> {
   const { log } = ports;
   if (kept.length === 0) return [];
-  log.info(`[parallel] Pre-fetching job descriptions with ${workers} workers...`);
+  log.info(`[parallel] Pre-fetching job descriptions with ${workers} worker${workers === 1 ? '' : 's'}...`);
+  const render = await createRenderContext({ formats: opts.formats, pdfFont: opts.pdfFont });
   // Two pools of `workers` each: a worker waiting on the LLM never holds up the next description.
   const describeLimit = pLimit(workers);
   const generateLimit = pLimit(workers);
@@ -340,6 +345,9 @@ async function processJobs(
         outputDir: opts.outputDir,
         formats: opts.formats,
         candidateName: opts.candidateName,
+        candidateContact: opts.candidateContact ?? [],
+        date: ports.now(),
+        render,
       });
       log.info(`  [generate] ${posting.company}: ${posting.title} -> ${folder}/ (${generated.letter.by})`);
       return app;
@@ -354,12 +362,22 @@ async function processJobs(
 
   const write = (d: Awaited<ReturnType<typeof describeOne>>) =>
     d.description ? generateLimit(() => writeOne(d.match, d.description!)) : failed(d.match, d.error!);
+  let applications: Application[];
   if (opts.barrier) {
     const described = await Promise.all(kept.map((m) => describeLimit(() => describeOne(m))));
-    return Promise.all(described.map(write));
+    applications = await Promise.all(described.map(write));
+  } else {
+    // Pipelined: each job's generation starts as soon as its own description is ready.
+    applications = await Promise.all(kept.map((m) => describeLimit(() => describeOne(m)).then(write)));
   }
-  // Pipelined: each job's generation starts as soon as its own description is ready.
-  return Promise.all(kept.map((m) => describeLimit(() => describeOne(m)).then(write)));
+  warnAboutFonts(render, log);
+  return applications;
+}
+
+/** Characters the PDFs could not draw, said once for the whole run. */
+function warnAboutFonts(render: RenderContext, log: Logger): void {
+  const warning = render.fonts?.warning();
+  if (warning) log.warning(warning, 'PDF fonts');
 }
 
 function failed(match: Match, error: string): Application {

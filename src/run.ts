@@ -85,6 +85,12 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       formats: settings.formats,
       outputDir: settings.outputDir,
       candidateName: resume.name,
+      candidateContact: resume.sections.contact.length
+        ? resume.sections.contact
+        : resume.email
+          ? [resume.email]
+          : [],
+      pdfFont: settings.pdfFont,
       companyDeadlineMs: settings.companyDeadlineMs,
       onlyNew: settings.onlyNew && Boolean(ports.memory?.state),
       reprocessChanged: settings.reprocessChanged,

@@ -86,7 +86,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
   let jobsWithLlm = 0;
   let budgetAfterJobs: number | undefined;
 
-  function fallback(what: 'letter' | 'resume', match: Match, err: unknown, markdown: string): GeneratedDoc {
+  function fallback(what: 'letter' | 'resume', match: Match, err: unknown, doc: GeneratedDoc): GeneratedDoc {
     fallbacks++;
     const reason = fallbackReason(err);
     const job = `${match.posting.company} – ${match.posting.title}`;
@@ -102,7 +102,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       // (Refused credentials are reported once, by the client.)
       log.warning(`${job}: ${reason}; the ${what} was written by the template generator`, 'LLM fallback');
     }
-    return { markdown, by: 'template', fallbackReason: reason };
+    return { ...doc, by: 'template', fallbackReason: reason };
   }
 
   async function tailoredResume(match: Match, description: Description, onUsage: (u: TokenUsage) => void) {
@@ -136,11 +136,14 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       // The template's terms are worked out only when a template is written.
       let terms: PostingTerms | undefined;
       const termsOf = () => (terms ??= postingTerms(resume, match, description));
-      const letterTemplate = () => templateLetter(resume, match, termsOf());
+      const letterTemplate = (): GeneratedDoc => {
+        const t = templateLetter(resume, match, termsOf(), description.text, letterWords);
+        return { markdown: t.markdown, by: 'template', note: t.note };
+      };
       const resumeTemplate = () => templateResumeMarkdown(resume, termsOf());
       if (!client) {
         return {
-          letter: { markdown: letterTemplate(), by: 'template' },
+          letter: letterTemplate(),
           resume: { markdown: resumeTemplate(), by: 'template' },
           grounding: [],
         };
@@ -158,7 +161,10 @@ export function createGenerator(opts: GeneratorOptions): Generator {
         ),
         tailoredResume(match, description, onUsage).then(
           (r) => ({ doc: { markdown: r.markdown, by: 'llm' } as GeneratedDoc, removals: r.removals }),
-          (err: unknown) => ({ doc: fallback('resume', match, err, resumeTemplate()), removals: [] }),
+          (err: unknown) => ({
+            doc: fallback('resume', match, err, { markdown: resumeTemplate(), by: 'template' }),
+            removals: [],
+          }),
         ),
       ]);
       if (letter.doc.by === 'llm' || tailored.doc.by === 'llm') jobsWithLlm++;

@@ -14,6 +14,7 @@ import { validArtifactName } from '../publish/artifact.ts';
 import { resolveProvider } from './provider.ts';
 import { parseResume, type SourceResume } from '../resume/index.ts';
 import { companiesForShard, parseShard, type Shard } from './shard.ts';
+import { checkFontFile } from './font-file.ts';
 
 export { SettingsError } from './errors.ts';
 export type { Profile } from '../model.ts';
@@ -41,6 +42,8 @@ export interface Settings {
     letterWords: number;
   };
   formats: Format[];
+  /** pdf_font: an absolute path to a font file checked to be one. */
+  pdfFont?: string;
   /** Where this run's files go (output_dir, or output_dir/shard-i-of-n when sharded). */
   outputDir: string;
   /** The artifact's root folder: output_dir itself, so shard artifacts merge without collisions. */
@@ -260,6 +263,15 @@ export function resolveSettings(src: SettingsSource): Settings {
   const formats = get<string[]>('formats');
   if (formats.length === 0)
     throw new SettingsError('input formats: empty; allowed: any of md, html, pdf, docx');
+  // Like the resume: from the input relative to the workspace, from the config file relative to it.
+  const fontFromInput = input('pdf_font');
+  const fontRaw = fontFromInput || (values.get('pdf_font') as string | undefined) || '';
+  const pdfFont = fontRaw
+    ? checkFontFile(
+        path.resolve(fontFromInput || !configPath ? src.cwd : path.dirname(configPath), fontRaw),
+        fontFromInput ? 'input pdf_font' : `${fileLabel}: pdf_font`,
+      )
+    : undefined;
 
   return {
     preset,
@@ -281,6 +293,7 @@ export function resolveSettings(src: SettingsSource): Settings {
       letterWords: get('letter_words'),
     },
     formats: [...new Set(formats)] as Format[],
+    pdfFont,
     outputDir: path.resolve(src.cwd, outputDir, shard?.label ?? ''),
     artifactRoot: path.resolve(src.cwd, outputDir),
     artifactName: shard ? `${artifactName}-${shard.label}` : artifactName,
