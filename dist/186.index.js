@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PdfFonts: () => (/* binding */ PdfFonts)
 /* harmony export */ });
-/* unused harmony export loadFont */
+/* unused harmony exports FONT_FILES, loadFont */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73136);
@@ -17,7 +17,7 @@ export const modules = {
 /**
  * The fonts of the run's PDFs and which of them draws each character. DejaVu Sans (Latin, Greek,
  * Cyrillic and most symbols) first, then the user's `pdf_font`, then Noto Sans SC (Chinese and
- * Japanese kana, 1.1 MB, loaded only when a document has such a character). Each font file is
+ * Japanese kana, a 1.5 MB WOFF, loaded only when a document has such a character). Each font file is
  * parsed once per process (fontkit), and pdfkit subsets whatever a document uses, so a document in
  * plain English never carries the CJK font. Characters no font has, and emoji, are left out and
  * remembered, so the run can warn once.
@@ -33,11 +33,12 @@ export const modules = {
  */
 const REGULAR_FILE = __webpack_require__.ab + "DejaVuSans.ttf";
 const BOLD_FILE = __webpack_require__.ab + "DejaVuSans-Bold.ttf";
-const CJK_FILE = __webpack_require__.ab + "noto-sans-sc-chinese-simplified-400-normal.woff2";
+const CJK_FILE = __webpack_require__.ab + "noto-sans-sc-chinese-simplified-400-normal.woff";
 function filePath(file) {
     return typeof file === 'string' ? file : (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(file);
 }
 const parsed = new Map();
+const FONT_FILES = 'a .ttf, .otf, .ttc or .woff font file (not .woff2)';
 /** Reads and parses a font file once per process; throws a one-line error naming the file. */
 function loadFont(file) {
     let font = parsed.get(file);
@@ -54,8 +55,11 @@ function loadFont(file) {
             created = fontkit__WEBPACK_IMPORTED_MODULE_2__/* .create */ .vt(data);
         }
         catch {
-            throw new Error(`font file ${file} is not a font (allowed: .ttf, .otf, .woff, .woff2, .ttc)`);
+            throw new Error(`font file ${file} is not a font (allowed: ${FONT_FILES})`);
         }
+        // fontkit's subsets of WOFF2 fonts come out with empty glyphs (blank text in the PDF).
+        if (created.type === 'WOFF2')
+            throw new Error(`font file ${file} is WOFF2; allowed: ${FONT_FILES}`);
         // A collection (.ttc): its first font.
         font = 'fonts' in created ? created.fonts[0] : created;
         if (!font)
@@ -114,19 +118,24 @@ class PdfFonts {
                 this.droppedEmoji.add(ch);
                 continue;
             }
+            let text = ch;
             let font;
-            if (/\s/.test(ch))
-                font = current?.font ?? base;
+            if (/\s/.test(ch)) {
+                // Spaces always in DejaVu, so word spacing is the same on every line.
+                font = base;
+                if (ch !== '\n' && !this.font(base).hasGlyphForCodePoint(cp))
+                    text = ' ';
+            }
             else
                 font = this.fontFor(cp, bold);
             if (!font) {
-                this.missingChars.add(ch);
+                (EMOJI.test(ch) ? this.droppedEmoji : this.missingChars).add(ch);
                 continue;
             }
             if (current && current.font === font)
-                current.text += ch;
+                current.text += text;
             else
-                out.push((current = { text: ch, font }));
+                out.push((current = { text, font }));
         }
         return out;
     }
@@ -140,7 +149,7 @@ class PdfFonts {
         const parts = [];
         if (missing.length)
             parts.push(`no font can draw ${show(missing)}, so ${missing.length === 1 ? 'it was' : 'they were'} left out of the PDFs; ` +
-                'give a font file that has them with the pdf_font input (a .ttf, .otf or .woff2 file in the repository, e.g. a Noto Sans font for the script)');
+                'give a font file that has them with the pdf_font input (a .ttf or .otf file in the repository, e.g. a Noto Sans font for the script)');
         if (emoji.length)
             parts.push(`emoji are not drawn in PDFs and were left out: ${show(emoji)}`);
         return `PDF: ${parts.join('; ')}.`;

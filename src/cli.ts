@@ -11,6 +11,7 @@ import { lineLogger } from './log.ts';
 import { executeRun } from './run.ts';
 import { resolveSettings, SettingsError, type Settings } from './settings/index.ts';
 import { SETTINGS } from './settings/spec.ts';
+import { plural } from './text/plural.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const demoDir = path.join(root, 'examples/demo');
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
     });
     const rel = path.relative(process.cwd(), settings.outputDir) || '.';
     log.info('');
-    log.info(`Wrote ${outcome.counts.generated} applications (letters + resumes) to ${rel}/`);
+    log.info(`Wrote ${plural(outcome.counts.generated, 'application')} (letters + resumes) to ${rel}/`);
     log.info(`  summary:  ${path.join(rel, 'summary.md')}`);
     log.info(`  results:  ${path.join(rel, 'results.json')}`);
     return outcome.result.companies.some((c) => c.status === 'ok' || c.status === 'empty') ? 0 : 1;

@@ -15,6 +15,7 @@ import { restoreState } from './state/restore.ts';
 import { saveStateArtifact } from './state/save.ts';
 import { stateArtifactName } from './state/artifact-name.ts';
 import type { RunState } from './state/run-state.ts';
+import { plural } from './text/plural.ts';
 
 /** Logger on @actions/core: warnings become annotations, stages become collapsible groups. */
 export const actionsLogger: Logger = {
@@ -219,6 +220,6 @@ async function runMerge({ outputDir, mergeDir }: MergeSettings, log: Logger): Pr
     matchesJson: matchesJson(merged.result),
   });
   log.info(
-    `[merge] ${merged.shards} shards: ${merged.counts.generated} applications from ${merged.counts.postings} postings.`,
+    `[merge] ${plural(merged.shards, 'shard')}: ${plural(merged.counts.generated, 'application')} from ${plural(merged.counts.postings, 'posting')}.`,
   );
 }

@@ -25,6 +25,7 @@ import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
+import { plural } from './text/plural.ts';
 
 export interface ApplicationGenerator {
   generate(match: Match, description: Description): Promise<GeneratedApplication>;
@@ -211,7 +212,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     now: ports.now(),
   });
   const t2 = Date.now();
-  log.info(`[filter] Processing ${kept.length} jobs (out of ${postings.length} total)`);
+  log.info(`[filter] Processing ${plural(kept.length, 'job')} (out of ${postings.length} total)`);
 
   const records: PostingRecord[] = [
     ...duplicates.map((d) =>
@@ -272,7 +273,7 @@ async function processJobs(
 ): Promise<Application[]> {
   const { log } = ports;
   if (kept.length === 0) return [];
-  log.info(`[parallel] Pre-fetching job descriptions with ${workers} worker${workers === 1 ? '' : 's'}...`);
+  log.info(`[parallel] Pre-fetching job descriptions with ${plural(workers, 'worker')}...`);
   const render = await createRenderContext({ formats: opts.formats, pdfFont: opts.pdfFont });
   // Two pools of `workers` each: a worker waiting on the LLM never holds up the next description.
   const describeLimit = pLimit(workers);
@@ -315,7 +316,7 @@ async function processJobs(
         },
       };
       log.info(
-        `  [parallel-fetch] ${posting.company}: ${description.text.length} chars (${described + 1}/${kept.length})`,
+        `  [parallel-fetch] ${posting.company}: ${plural(description.text.length, 'char')} (${described + 1}/${kept.length})`,
       );
       return { description, match: patched };
     } catch (err) {

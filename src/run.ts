@@ -8,6 +8,7 @@ import { buildResults, countRecords, type ResultsFile } from './report/results.t
 import { renderSummary, type LlmTotalsView } from './report/summary.ts';
 import type { Settings } from './settings/index.ts';
 import { mergeSeen, postingStatus, pruneSeen, type RunState } from './state/run-state.ts';
+import { plural } from './text/plural.ts';
 
 /** Seen postings are forgotten after this many days without being seen again. */
 const FORGET_AFTER_DAYS = 120;
@@ -69,7 +70,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     log,
   });
   log.info(
-    `[settings] preset ${settings.preset}, ${settings.companies.length} companies, min score ${settings.minScore}, generator: ${provider.kind === 'none' ? 'template' : `${provider.kind} ${provider.model}`}`,
+    `[settings] preset ${settings.preset}, ${plural(settings.companies.length, 'company', 'companies')}, min score ${settings.minScore}, generator: ${provider.kind === 'none' ? 'template' : `${provider.kind} ${provider.model}`}`,
   );
 
   await mkdir(settings.outputDir, { recursive: true });

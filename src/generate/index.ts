@@ -156,7 +156,10 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       };
       const [letter, tailored] = await Promise.all([
         llmLetter(client, grounding, resume, match, description.text, letterWords, onUsage).then(
-          (r) => ({ doc: { markdown: r.markdown, by: 'llm' } as GeneratedDoc, removals: r.removals }),
+          (r) => ({
+            doc: { markdown: r.markdown, by: 'llm', note: r.note } as GeneratedDoc,
+            removals: r.removals,
+          }),
           (err: unknown) => ({ doc: fallback('letter', match, err, letterTemplate()), removals: [] }),
         ),
         tailoredResume(match, description, onUsage).then(

@@ -3,6 +3,7 @@ import type { Grounding } from './grounding.ts';
 import type { LlmClient } from './llm.ts';
 import { fitJobRequest, LETTER_SYSTEM } from './prompts.ts';
 import type { SourceResume } from '../resume/index.ts';
+import { shapeLetter } from './letter-shape.ts';
 
 /** A letter shorter than this after grounding is not worth sending; the template takes over. */
 const MIN_LETTER_WORDS = 40;
@@ -16,7 +17,8 @@ export class UnusableLetter extends Error {
 
 /**
  * Asks the model for a cover letter, then sanitises and grounds it (sentences naming an employer,
- * certificate or degree the resume lacks, or repeating the instructions, are removed).
+ * certificate or degree the resume lacks, or repeating the instructions, are removed) and gives it
+ * the shape every letter has (letter-shape.ts: salutation, sign-off, length).
  * Throws LlmError for transport problems and UnusableLetter when too little is left.
  */
 export async function llmLetter(
@@ -27,7 +29,7 @@ export async function llmLetter(
   description: string,
   words: number,
   onUsage: (u: TokenUsage) => void,
-): Promise<{ markdown: string; removals: GroundingRemoval[] }> {
+): Promise<{ markdown: string; removals: GroundingRemoval[]; note?: string }> {
   const system = LETTER_SYSTEM(words);
   const user = fitJobRequest(system, resume.markdown, match, description, client.maxInputTokens);
   const answer = await client.chat({
@@ -51,5 +53,6 @@ export async function llmLetter(
         : `the letter had only ${count} words left after the fact check`,
     );
   }
-  return { markdown: value + '\n', removals };
+  const shaped = shapeLetter(value, { words, company: p.company, name: resume.name });
+  return { markdown: shaped.markdown, removals, note: shaped.note };
 }

@@ -18,6 +18,7 @@ import type { Provider, ProviderKind, TokenUsage } from '../model.ts';
 import { estimateCost } from './pricing.ts';
 import { RpmLimiter, systemClock, type Clock } from './rate-limit.ts';
 import { estimateTokens } from './fit.ts';
+import { plural } from '../text/plural.ts';
 
 export type { Provider, ProviderKind } from '../model.ts';
 
@@ -262,7 +263,7 @@ export class LlmClient {
   private wrap(err: unknown): LlmError {
     if (err instanceof LlmError) return err;
     const retried = (status?: number) => !status || status === 408 || status === 429 || status >= 500;
-    const retries = this.maxRetries ? ` after ${this.maxRetries} retries` : '';
+    const retries = this.maxRetries ? ` after ${plural(this.maxRetries, 'retry', 'retries')}` : '';
     const { APIConnectionError, APIConnectionTimeoutError, APIError } = openaiModule ?? {};
     if (APIConnectionTimeoutError && err instanceof APIConnectionTimeoutError)
       return new LlmError('timeout', `the LLM request timed out${retries}`);

@@ -1,7 +1,7 @@
 /**
  * The fonts of the run's PDFs and which of them draws each character. DejaVu Sans (Latin, Greek,
  * Cyrillic and most symbols) first, then the user's `pdf_font`, then Noto Sans SC (Chinese and
- * Japanese kana, 1.1 MB, loaded only when a document has such a character). Each font file is
+ * Japanese kana, a 1.5 MB WOFF, loaded only when a document has such a character). Each font file is
  * parsed once per process (fontkit), and pdfkit subsets whatever a document uses, so a document in
  * plain English never carries the CJK font. Characters no font has, and emoji, are left out and
  * remembered, so the run can warn once.
@@ -25,7 +25,7 @@ const BOLD_FILE: URL | string = new URL(
   import.meta.url,
 );
 const CJK_FILE: URL | string = new URL(
-  '../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
+  '../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff',
   import.meta.url,
 );
 
@@ -34,6 +34,8 @@ function filePath(file: URL | string): string {
 }
 
 const parsed = new Map<string, fontkit.Font>();
+
+export const FONT_FILES = 'a .ttf, .otf, .ttc or .woff font file (not .woff2)';
 
 /** Reads and parses a font file once per process; throws a one-line error naming the file. */
 export function loadFont(file: string): fontkit.Font {
@@ -49,8 +51,10 @@ export function loadFont(file: string): fontkit.Font {
     try {
       created = fontkit.create(data);
     } catch {
-      throw new Error(`font file ${file} is not a font (allowed: .ttf, .otf, .woff, .woff2, .ttc)`);
+      throw new Error(`font file ${file} is not a font (allowed: ${FONT_FILES})`);
     }
+    // fontkit's subsets of WOFF2 fonts come out with empty glyphs (blank text in the PDF).
+    if (created.type === 'WOFF2') throw new Error(`font file ${file} is WOFF2; allowed: ${FONT_FILES}`);
     // A collection (.ttc): its first font.
     font = 'fonts' in created ? created.fonts[0] : created;
     if (!font) throw new Error(`font file ${file} holds no font`);
@@ -122,15 +126,19 @@ export class PdfFonts {
         this.droppedEmoji.add(ch);
         continue;
       }
+      let text = ch;
       let font: FontName | null;
-      if (/\s/.test(ch)) font = current?.font ?? base;
-      else font = this.fontFor(cp, bold);
+      if (/\s/.test(ch)) {
+        // Spaces always in DejaVu, so word spacing is the same on every line.
+        font = base;
+        if (ch !== '\n' && !this.font(base).hasGlyphForCodePoint(cp)) text = ' ';
+      } else font = this.fontFor(cp, bold);
       if (!font) {
-        this.missingChars.add(ch);
+        (EMOJI.test(ch) ? this.droppedEmoji : this.missingChars).add(ch);
         continue;
       }
-      if (current && current.font === font) current.text += ch;
-      else out.push((current = { text: ch, font }));
+      if (current && current.font === font) current.text += text;
+      else out.push((current = { text, font }));
     }
     return out;
   }
@@ -146,7 +154,7 @@ export class PdfFonts {
     if (missing.length)
       parts.push(
         `no font can draw ${show(missing)}, so ${missing.length === 1 ? 'it was' : 'they were'} left out of the PDFs; ` +
-          'give a font file that has them with the pdf_font input (a .ttf, .otf or .woff2 file in the repository, e.g. a Noto Sans font for the script)',
+          'give a font file that has them with the pdf_font input (a .ttf or .otf file in the repository, e.g. a Noto Sans font for the script)',
       );
     if (emoji.length) parts.push(`emoji are not drawn in PDFs and were left out: ${show(emoji)}`);
     return `PDF: ${parts.join('; ')}.`;

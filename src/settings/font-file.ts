@@ -2,9 +2,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { SettingsError, showValue } from './errors.ts';
 
-const ALLOWED = 'a .ttf, .otf, .ttc, .woff or .woff2 font file';
-/** The first four bytes of the font formats fontkit reads. */
-const SIGNATURES = ['00010000', '4f54544f', '74727565', '74746366', '774f4646', '774f4632'];
+const ALLOWED = 'a .ttf, .otf, .ttc or .woff font file (not .woff2)';
+/** The first four bytes of the font formats we embed (fontkit's WOFF2 subsets draw blank glyphs). */
+const SIGNATURES = ['00010000', '4f54544f', '74727565', '74746366', '774f4646'];
 
 /** Returns the path when it names a font file; throws a one-line SettingsError naming `where` otherwise. */
 export function checkFontFile(file: string, where: string): string {
@@ -23,6 +23,8 @@ export function checkFontFile(file: string, where: string): string {
   } finally {
     closeSync(fd);
   }
+  if (head.toString('hex') === '774f4632')
+    throw new SettingsError(`${where}: ${showValue(file)} is a WOFF2 font; allowed: ${ALLOWED}`);
   if (size < 12 || !SIGNATURES.includes(head.toString('hex')))
     throw new SettingsError(`${where}: ${showValue(file)} is not a font; allowed: ${ALLOWED}`);
   return file;

@@ -161,7 +161,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     name: 'pdf_font',
     type: 'string',
     description:
-      'A font file (.ttf, .otf, .woff2; relative to the workspace, or to the config file) for PDF characters the built-in fonts lack: DejaVu Sans covers Latin, Greek and Cyrillic, Noto Sans SC Chinese and Japanese kana; give e.g. a Noto Sans KR file for Korean. Characters no font has are left out with a warning.',
+      'A font file (.ttf, .otf or .woff; relative to the workspace, or to the config file) for PDF characters the built-in fonts lack: DejaVu Sans covers Latin, Greek and Cyrillic, Noto Sans SC Chinese and Japanese kana; give e.g. a Noto Sans KR file for Korean. Characters no font has are left out with a warning.',
   },
   {
     name: 'output_dir',
