@@ -84,7 +84,10 @@ function sectionOf(heading: string): Section | null {
 function lines(text: string): { text: string; bullet: boolean }[] {
   const out: { text: string; bullet: boolean }[] = [];
   let pendingBullet = false;
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  let normal = text.replace(/\r\n?/g, '\n');
+  // Plain-text fields that lost their line breaks keep a run of spaces where a block ended.
+  if ((normal.match(/\n/g)?.length ?? 0) < 3) normal = normal.replace(/ {2,}/g, '\n');
+  for (const raw of normal.split('\n')) {
     const line = cleanLine(raw);
     if (!line) continue;
     const marker = BULLET.exec(line);
@@ -141,8 +144,15 @@ export function postingParts(description: string, company: string): PostingParts
   };
   for (const line of lines(description)) {
     if (!line.bullet && isHeading(line.text)) {
-      // An unknown heading ("Build something people love") starts general prose.
-      section = sectionOf(line.text) ?? 'intro';
+      const next = sectionOf(line.text);
+      const inList = section === 'requirement' || section === 'duty' || section === 'bonus';
+      // A short line no heading word explains is a list item when a list is open (plain text
+      // without bullet marks); elsewhere an unknown heading ("Build something people love") starts prose.
+      if (next || !inList) {
+        section = next ?? 'intro';
+        continue;
+      }
+      addAsk(line.text, section as AskKind);
       continue;
     }
     if (section === 'skip') continue;

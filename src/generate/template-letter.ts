@@ -8,7 +8,9 @@
  */
 import type { Match } from '../model.ts';
 import type { SourceResume } from '../resume/index.ts';
-import { techTermsIn } from '../terms/tech-terms.ts';
+import { TECH_TERMS } from '../terms/tech-terms.ts';
+
+const TECH_NAMES = new Set(TECH_TERMS.map((t) => t.toLowerCase()));
 import { TermIndex } from '../terms/term-index.ts';
 import {
   contentStems,
@@ -66,11 +68,12 @@ function nameDetector(texts: string[]): (word: string) => boolean {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<=[\p{Ll}\p{N},;:)]\s+)(\p{Lu}[\p{L}\p{N}+#.-]*)/gu))
+    for (const m of text.matchAll(/(?<=[\p{Ll}\p{N},;:)][ \t]+)(\p{Lu}[\p{L}\p{N}+#.-]*)/gu))
       capitalised.add(m[1]);
     for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu)) lower.add(m[0]);
   }
-  return (word) => (capitalised.has(word) && !lower.has(word.toLowerCase())) || techTermsIn(word).length > 0;
+  return (word) =>
+    (capitalised.has(word) && !lower.has(word.toLowerCase())) || TECH_NAMES.has(word.toLowerCase());
 }
 
 /** The role as a letter names it: "Staff Product Designer (Multiple Roles)" -> "Staff Product Designer". */

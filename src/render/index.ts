@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { renderHtml } from './html.ts';
 import type { PdfFonts } from './fonts.ts';
 import type { RenderInput } from './types.ts';
@@ -12,6 +13,11 @@ export const FORMATS: readonly Format[] = Object.freeze(['md', 'html', 'pdf', 'd
 /** What one run's documents share: the PDF fonts (parsed once) and what they could not draw. */
 export interface RenderContext {
   fonts?: PdfFonts;
+  /**
+   * One PDF at a time: pdfkit lays a document out synchronously, so rendering several at once gains
+   * nothing, while each document in flight holds its pages, font subsets and their garbage.
+   */
+  pdfSlot?: LimitFunction;
 }
 
 /**
@@ -24,7 +30,7 @@ export async function createRenderContext(opts: {
 }): Promise<RenderContext> {
   if (!opts.formats.includes('pdf')) return {};
   const { PdfFonts } = await import('./fonts.ts');
-  return { fonts: new PdfFonts({ fontFile: opts.pdfFont }) };
+  return { fonts: new PdfFonts({ fontFile: opts.pdfFont }), pdfSlot: pLimit(1) };
 }
 
 /** Renders one document in one format to the bytes of its file. */
@@ -57,6 +63,6 @@ export async function writeDocument(
 ): Promise<void> {
   if (format !== 'pdf') return writeFile(file, await renderDocument(input, format, context));
   const { renderPdfTo } = await import('./pdf.ts');
-  const fonts = context.fonts ?? (await createRenderContext({ formats: ['pdf'] })).fonts!;
-  await renderPdfTo(input, createWriteStream(file), fonts);
+  const pdf = context.fonts ? context : await createRenderContext({ formats: ['pdf'] });
+  await pdf.pdfSlot!(() => renderPdfTo(input, createWriteStream(file), pdf.fonts!));
 }
