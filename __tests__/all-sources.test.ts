@@ -189,7 +189,8 @@ describe('every source, end to end through one run', () => {
     cwd = mkdtempSync(path.join(tmpdir(), 'jm-all-sources-'));
     writeFileSync(path.join(cwd, 'resume.md'), fixture('resumes/jane.md'));
     const config = {
-      profile: { titles: ['Software Engineer', 'Backend Engineer'], locations: ['New York', 'Remote'] },
+      // No locations: they are a gate, and every posting should get through.
+      profile: { titles: ['Software Engineer', 'Backend Engineer'] },
       companies: COMPANIES.map((c) => ({ ...c.company, base_url: server.url })),
     };
     writeFileSync(path.join(cwd, 'job-matcher.json'), JSON.stringify(config));

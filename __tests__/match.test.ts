@@ -34,7 +34,7 @@ describe('scoring', () => {
     const relevant = posting({
       title: 'Senior Backend Engineer',
       locations: ['New York, NY'],
-      description: longText('We use TypeScript, Node.js and Postgres.'),
+      description: longText('We use TypeScript, Node.js and Postgres, with Kafka.'),
     });
     const irrelevant = posting({
       title: 'Account Executive',
@@ -45,10 +45,27 @@ describe('scoring', () => {
     assert.equal(first.posting, relevant);
     assert.ok(first.score >= 80, `relevant scored ${first.score}`);
     assert.ok(second.score < 30, `irrelevant scored ${second.score}`);
-    assert.deepEqual(first.reasons.matchedSkills, ['TypeScript', 'PostgreSQL', 'Node.js']);
-    assert.deepEqual(first.reasons.missingSkills, ['Kubernetes']);
     assert.equal(first.reasons.bestTitle, 'Backend Engineer');
     assert.equal(first.reasons.location, 'New York');
+  });
+
+  it("matched and missing skills are the posting's: matched = it asks and you have, missing = it asks and you lack", () => {
+    const p = posting({
+      title: 'Backend Engineer',
+      description: longText('We use TypeScript, Node.js and Postgres, with Kafka and Terraform.'),
+    });
+    const [m] = scorePostings(profile, [p]);
+    assert.deepEqual(m.reasons.matchedSkills, ['TypeScript', 'Node.js', 'PostgreSQL']);
+    assert.deepEqual(m.reasons.missingSkills, ['Kafka', 'Terraform']);
+    assert.ok(
+      !m.reasons.missingSkills.includes('Kubernetes'),
+      'a profile skill the posting never asks for is not missing',
+    );
+
+    const [withResume] = scorePostings({ ...profile, skills: [] }, [p], {
+      resumeText: '# Ann\n\nSkills: Kafka, TypeScript',
+    });
+    assert.deepEqual(withResume.reasons.matchedSkills, ['TypeScript', 'Kafka'], 'the resume counts as yours');
   });
 
   it('matches reordered and misspelt title words', () => {
@@ -68,15 +85,7 @@ describe('scoring', () => {
     });
     const [m] = scorePostings({ ...profile, skills: ['Java'] }, [p]);
     assert.deepEqual(m.reasons.matchedSkills, []);
-  });
-
-  it('remote postings fit a profile that accepts Remote', () => {
-    const remote = posting({ title: 'Backend Engineer', locations: ['Berlin'], remote: true });
-    const onsite = posting({ title: 'Backend Engineer', locations: ['Berlin'], remote: false });
-    const ranked = scorePostings(profile, [onsite, remote]);
-    assert.equal(ranked[0].posting, remote);
-    assert.equal(ranked[0].reasons.location, 'remote');
-    assert.equal(ranked[1].reasons.locationFit, false);
+    assert.deepEqual(m.reasons.missingSkills, ['JavaScript', 'Go']);
   });
 
   it('exclusions drop a posting to 0 and say which word', () => {
@@ -91,6 +100,196 @@ describe('scoring', () => {
     assert.deepEqual(m.reasons.excludedBy, []);
     assert.deepEqual(m.reasons.matchedSkills, []);
     assert.ok(m.score > 0);
+  });
+
+  it('with a description, your skills in it refine the score; without one, the title alone decides', () => {
+    const withSkills = posting({
+      title: 'Backend Engineer',
+      description: longText('TypeScript, Node.js, Postgres, Kubernetes.'),
+    });
+    const withoutSkills = posting({ title: 'Backend Engineer', description: longText('We sell shoes.') });
+    const noText = posting({ title: 'Backend Engineer' });
+    const scores = new Map(
+      scorePostings({ ...profile, locations: [] }, [withSkills, withoutSkills, noText]).map((m) => [
+        m.posting,
+        m.score,
+      ]),
+    );
+    assert.equal(scores.get(withSkills), 100);
+    assert.equal(scores.get(noText), 100);
+    assert.equal(scores.get(withoutSkills), 80);
+  });
+});
+
+describe('title match', () => {
+  const titlesOnly = (titles: string[]): Profile => ({ titles, skills: [], locations: [], exclude: [] });
+  const scoresOf = (p: Profile, titles: string[]) =>
+    new Map(
+      scorePostings(
+        p,
+        titles.map((title) => posting({ title })),
+      ).map((m) => [m.posting.title, m.score]),
+    );
+
+  it('a posting must carry the defining word: "Software Engineer" is not an "Embedded Software Engineer"', () => {
+    const scores = scoresOf(titlesOnly(['Embedded Software Engineer']), [
+      'Embedded Software Engineer',
+      'Senior Embedded Software Engineer II',
+      'Software Engineer, Embedded',
+      'Software Engineer',
+      'Software Engineer - New Grad',
+      'Backend Software Engineer',
+      'Firmware Engineer',
+      'Embedded Recruiter',
+    ]);
+    assert.equal(scores.get('Embedded Software Engineer'), 100);
+    assert.equal(
+      scores.get('Senior Embedded Software Engineer II'),
+      100,
+      'level words are not held against a posting',
+    );
+    assert.equal(scores.get('Software Engineer, Embedded'), 100, 'word order does not matter');
+    assert.ok(scores.get('Firmware Engineer')! >= 80, `firmware ${scores.get('Firmware Engineer')}`);
+    for (const t of [
+      'Software Engineer',
+      'Software Engineer - New Grad',
+      'Backend Software Engineer',
+      'Embedded Recruiter',
+    ])
+      assert.ok(scores.get(t)! < 60, `${t}: ${scores.get(t)}`);
+  });
+
+  it('spelling variants count fully: front-end / front end / frontend, ML, SWE', () => {
+    const frontend = scoresOf(titlesOnly(['Frontend Engineer']), [
+      'Front-End Engineer',
+      'Front End Engineer',
+      'Sr. Frontend Eng',
+    ]);
+    for (const [t, s] of frontend) assert.equal(s, 100, t);
+    const ml = scoresOf(titlesOnly(['Machine Learning Engineer']), [
+      'ML Engineer',
+      'Software Engineer, ML',
+      'MLE II',
+    ]);
+    for (const [t, s] of ml) assert.equal(s, 100, t);
+    const swe = scoresOf(titlesOnly(['Software Engineer']), ['SWE II', 'Software Developer']);
+    assert.equal(swe.get('SWE II'), 100);
+    assert.ok(swe.get('Software Developer')! >= 90);
+  });
+
+  it('role families: Applied Scientist near Data Scientist, AI Engineer near ML Engineer, Web Developer near Frontend', () => {
+    const ds = scoresOf(titlesOnly(['Data Scientist']), [
+      'Applied Scientist',
+      'Research Scientist',
+      'Data Engineer',
+      'Data Analyst',
+    ]);
+    assert.ok(ds.get('Applied Scientist')! >= 80 && ds.get('Research Scientist')! >= 80);
+    assert.ok(ds.get('Data Engineer')! < 60 && ds.get('Data Analyst')! < 60);
+    const ml = scoresOf(titlesOnly(['Machine Learning Engineer']), [
+      'AI Engineer',
+      'AI Tutor',
+      'Machine Learning Mentor',
+    ]);
+    assert.ok(ml.get('AI Engineer')! >= 80);
+    assert.ok(ml.get('AI Tutor')! < 60, 'the field without the kind of job is not enough');
+    assert.ok(ml.get('Machine Learning Mentor')! < 60);
+    const fe = scoresOf(titlesOnly(['Frontend Engineer']), [
+      'UI Engineer',
+      'Web Developer',
+      'Backend Engineer',
+      'Web3 Engineer',
+    ]);
+    assert.ok(fe.get('UI Engineer')! >= 80 && fe.get('Web Developer')! >= 80);
+    assert.ok(fe.get('Backend Engineer')! < 60 && fe.get('Web3 Engineer')! < 60);
+    const m = scorePostings(titlesOnly(['Data Scientist']), [posting({ title: 'Applied Scientist' })])[0];
+    assert.equal(m.reasons.titleVia, 'applied scientist', 'the reasons say which family name matched');
+  });
+
+  it('a profile outside the evaluation set behaves: DevOps Engineer', () => {
+    const scores = scoresOf(titlesOnly(['DevOps Engineer']), [
+      'DevOps Engineer',
+      'Senior Dev Ops Engineer',
+      'Site Reliability Engineer',
+      'SRE II',
+      'Infrastructure Engineer',
+      'Software Engineer',
+      'Frontend Engineer',
+      'Data Engineer',
+      'DevOps Recruiter',
+    ]);
+    for (const t of ['DevOps Engineer', 'Senior Dev Ops Engineer']) assert.equal(scores.get(t), 100, t);
+    for (const t of ['Site Reliability Engineer', 'SRE II', 'Infrastructure Engineer'])
+      assert.ok(scores.get(t)! >= 80, `${t}: ${scores.get(t)}`);
+    for (const t of ['Software Engineer', 'Frontend Engineer', 'Data Engineer', 'DevOps Recruiter'])
+      assert.ok(scores.get(t)! < 60, `${t}: ${scores.get(t)}`);
+  });
+
+  it("a word's weight comes from the run's own postings: a word every posting has decides little", () => {
+    // Among 30 "Platform" postings, "Platform" says nothing; "Payments" is what the profile asks for.
+    const board = [
+      ...Array.from({ length: 30 }, (_, i) => `Platform Engineer ${i}`),
+      'Payments Platform Engineer',
+      'Payments Engineer',
+    ];
+    const scores = scoresOf(titlesOnly(['Payments Platform Engineer']), board);
+    assert.equal(scores.get('Payments Platform Engineer'), 100);
+    assert.ok(scores.get('Payments Engineer')! >= 85, `payments ${scores.get('Payments Engineer')}`);
+    assert.ok(scores.get('Platform Engineer 0')! < 60, `platform ${scores.get('Platform Engineer 0')}`);
+  });
+});
+
+describe('location', () => {
+  it('a profile without locations: location is neutral, never a bonus', () => {
+    const titles = { ...profile, locations: [] };
+    const [a, b, c] = ['Berlin', 'New York, NY', ''].map(
+      (l) => scorePostings(titles, [posting({ title: 'Product Designer', locations: l ? [l] : [] })])[0],
+    );
+    assert.equal(a.score, b.score);
+    assert.equal(b.score, c.score);
+    assert.ok(a.score < 40, `an unrelated title gets no location points: ${a.score}`);
+    assert.ok(a.reasons.locationFit && b.reasons.locationFit && c.reasons.locationFit);
+    assert.equal(a.reasons.location, null);
+  });
+
+  it('a profile with locations: a gate that remote postings pass when Remote is accepted', () => {
+    const remote = posting({ title: 'Backend Engineer', locations: ['Berlin'], remote: true });
+    const onsite = posting({ title: 'Backend Engineer', locations: ['Berlin'], remote: false });
+    const nyc = posting({ title: 'Backend Engineer', locations: ['NYC'] });
+    const unknown = posting({ title: 'Backend Engineer' });
+    const byTitle = new Map(
+      scorePostings(profile, [onsite, remote, nyc, unknown]).map((m) => [m.posting, m]),
+    );
+    assert.equal(byTitle.get(remote)!.reasons.location, 'remote');
+    assert.equal(byTitle.get(nyc)!.reasons.location, 'New York', 'NYC is New York');
+    assert.equal(byTitle.get(onsite)!.reasons.locationFit, false);
+    assert.equal(
+      byTitle.get(unknown)!.reasons.locationFit,
+      true,
+      'an unknown place is not held against a posting',
+    );
+    assert.equal(
+      byTitle.get(onsite)!.score,
+      byTitle.get(remote)!.score,
+      'the gate does not change the score',
+    );
+    const onlyNy = scorePostings({ ...profile, locations: ['New York'] }, [remote])[0];
+    assert.equal(onlyNy.reasons.locationFit, false, 'remote passes only when the profile accepts Remote');
+  });
+
+  it('the filter drops a posting outside your locations and says why', () => {
+    const ranked = scorePostings(profile, [
+      posting({ title: 'Backend Engineer', locations: ['Berlin'], remote: false }),
+    ]);
+    const { kept, filtered } = filterMatches(ranked, {
+      minScore: 60,
+      topPerCompany: true,
+      maxJobs: 25,
+      maxAgeDays: 0,
+      now: new Date(),
+    });
+    assert.deepEqual(kept, []);
+    assert.equal(filtered[0].reason, 'location: Berlin is not in your locations');
   });
 });
 

@@ -9,7 +9,8 @@ import { startDemoServer } from './demo/server.ts';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
 import { lineLogger } from './log.ts';
 import { executeRun } from './run.ts';
-import { resolveSettings, SettingsError, type Settings } from './settings/index.ts';
+import { checkResumeCommand } from './resume/check-command.ts';
+import { loadSettings, SettingsError, type Settings } from './settings/index.ts';
 import { SETTINGS } from './settings/spec.ts';
 import { plural } from './text/plural.ts';
 
@@ -36,7 +37,7 @@ async function main(): Promise<number> {
     let settings: Settings;
     if (demo) {
       server = await startDemoServer(path.join(demoDir, 'boards'));
-      settings = resolveSettings({
+      settings = await loadSettings({
         inputs: { config: path.join(demoDir, 'config.json'), output_dir: 'job-matcher-output', ...inputs },
         cwd: process.cwd(),
       });
@@ -46,7 +47,7 @@ async function main(): Promise<number> {
         `[demo] Serving recorded job boards on ${server.url} (offline demo; use --config FILE for a real run)`,
       );
     } else {
-      settings = resolveSettings({ inputs, cwd: process.cwd() });
+      settings = await loadSettings({ inputs, cwd: process.cwd() });
     }
     const proxy = configureProxyFromEnv(process.env);
     if (proxy) log.info(`[http] Using proxy from ${proxy}`);
@@ -72,4 +73,19 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+/** `--check-resume FILE` (or `--check-resume=FILE`): show what the resume parser understood, then exit. */
+function checkResumeArg(argv: string[]): { file: string | undefined } | null {
+  const at = argv.findIndex((a) => a === '--check-resume' || a.startsWith('--check-resume='));
+  if (at < 0) return null;
+  const arg = argv[at];
+  return { file: arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[at + 1] };
+}
+
+const check = checkResumeArg(process.argv.slice(2));
+process.exitCode = check
+  ? await checkResumeCommand(
+      check.file,
+      (l) => process.stdout.write(`${l}\n`),
+      (l) => process.stderr.write(`${l}\n`),
+    )
+  : await main();

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
 import { errorLine, type Logger } from './log.ts';
@@ -7,8 +8,9 @@ import { readRunContext } from './publish/run-context.ts';
 import { matchesJson } from './report/results.ts';
 import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
-import { resolveSettings, SettingsError } from './settings/index.ts';
+import { loadSettings, SettingsError } from './settings/index.ts';
 import { resolveMergeSettings, resolveMode, type MergeSettings } from './settings/mode.ts';
+import { logResume } from './resume/check.ts';
 import { SETTINGS } from './settings/spec.ts';
 import { mergeShards } from './merge.ts';
 import { restoreState } from './state/restore.ts';
@@ -76,7 +78,7 @@ export async function run(): Promise<void> {
   let settings;
   try {
     if (resolveMode(source) === 'merge') return runMerge(resolveMergeSettings(source), log);
-    settings = resolveSettings(source);
+    settings = await loadSettings(source);
   } catch (err) {
     if (err instanceof SettingsError) {
       core.setFailed(err.message);
@@ -84,6 +86,7 @@ export async function run(): Promise<void> {
     }
     throw err;
   }
+  await logResume(settings.resume, path.relative(cwd, settings.resumePath) || settings.resumePath, log);
 
   const proxy = configureProxyFromEnv(process.env);
   if (proxy) log.info(`[http] Using proxy from ${proxy}`);

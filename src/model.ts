@@ -45,13 +45,28 @@ export interface MatchReasons {
   /** Best-matching profile title and how well it matched (0..1). */
   bestTitle: string | null;
   titleScore: number;
+  /** The role-family name the title matched through ("applied scientist" for "Data Scientist"). */
+  titleVia?: string;
+  /** The posting's skills that you have (in your resume or profile skills). */
   matchedSkills: string[];
+  /** The posting's skills that you lack. */
   missingSkills: string[];
   /** Which profile location matched, "remote" or null. */
   location: string | null;
+  /** false when the profile names locations and the posting is in none of them (dropped by the filter). */
   locationFit: boolean;
   /** Profile exclusions found in the title (any drops the posting). */
   excludedBy: string[];
+  /** The LLM's judgement of fit (llm_rank), for postings near min_score. */
+  llm?: LlmFit;
+}
+
+/** An LLM's structured judgement of how well a posting fits the profile. */
+export interface LlmFit {
+  /** 0..100, on the same scale as the score. */
+  fit: number;
+  /** One line saying why. */
+  reason: string;
 }
 
 export interface Match {

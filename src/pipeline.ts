@@ -5,6 +5,7 @@ import { HttpError } from './http/types.ts';
 import { errorLine, type Logger } from './log.ts';
 import { dedupPostings } from './match/dedup.ts';
 import { filterMatches } from './match/filter.ts';
+import { rankNearThreshold, type FitJudge } from './match/llm-rank.ts';
 import { scorePostings, skillsInDescription } from './match/score.ts';
 import type {
   Application,
@@ -12,6 +13,7 @@ import type {
   CompanyStatus,
   Description,
   GeneratedApplication,
+  LlmFit,
   Match,
   Novelty,
   Posting,
@@ -48,11 +50,17 @@ export interface PipelineOptions {
   /** pdf_font: a font file for characters the built-in PDF fonts lack. */
   pdfFont?: string;
   companyDeadlineMs: number;
+  /** The resume as text: a posting's skills you have are those it or the profile names. */
+  resumeText?: string;
   /** What an earlier run knew of a posting (from the state artifact); absent = everything is new. */
   novelty?: (posting: Posting, hash: string) => Novelty;
   /** Skip postings seen by an earlier run (changed ones too, unless reprocessChanged). */
   onlyNew?: boolean;
   reprocessChanged?: boolean;
+  /** llm_rank: judge at most this many postings near min_score with the LLM (0 or absent = off). */
+  llmRank?: number;
+  /** The LLM's judgement of a posting from an earlier run, when made for the same content and profile. */
+  rememberedFit?: (key: string, hash: string) => LlmFit | undefined;
   /** Test/bench switch: describe every job before generating any (the original tool's design). */
   barrier?: boolean;
 }
@@ -61,6 +69,8 @@ export interface PipelinePorts {
   http: HttpClient;
   log: Logger;
   generator: ApplicationGenerator;
+  /** The LLM judge of fit for llm_rank (absent without an LLM). */
+  judgeFit?: FitJudge;
   /** The clock edge; the pure stages get `now` from here. */
   now: () => Date;
 }
@@ -183,7 +193,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
   const t1 = Date.now();
 
   const { unique, duplicates } = dedupPostings(postings);
-  const ranked = scorePostings(opts.profile, unique);
+  let ranked = scorePostings(opts.profile, unique, { resumeText: opts.resumeText });
   const noveltyOf = new Map<string, Novelty>();
   const seen: SeenEntry[] = [];
   const novelty: Record<Novelty, number> = { new: 0, changed: 0, seen: 0 };
@@ -203,6 +213,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
       return 'only_new: seen in an earlier run (changed since; set reprocess_changed to redo it)';
     return null;
   };
+  if (opts.llmRank) ranked = await judgeNearThreshold(ranked, seen, skip, opts, ports);
   const { kept, filtered } = filterMatches(ranked, {
     skip,
     minScore: opts.minScore,
@@ -264,6 +275,41 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
   };
 }
 
+/** llm_rank: the LLM's judgement for the postings near min_score, remembered with the seen postings. */
+async function judgeNearThreshold(
+  ranked: Match[],
+  seen: SeenEntry[],
+  skip: (m: Match) => string | null,
+  opts: PipelineOptions,
+  ports: PipelinePorts,
+): Promise<Match[]> {
+  const { log } = ports;
+  if (!ports.judgeFit) {
+    log.info("[llm_rank] No LLM is configured, so postings near min_score keep their score's verdict.");
+    return ranked;
+  }
+  const judgeFit = ports.judgeFit;
+  const eligible = ranked.filter((m) => !skip(m));
+  const result = await log.group('Judge fit near min_score (llm_rank)', () =>
+    rankNearThreshold(eligible, {
+      profile: opts.profile,
+      minScore: opts.minScore,
+      limit: opts.llmRank!,
+      judge: judgeFit,
+      remembered: opts.rememberedFit,
+    }),
+  );
+  log.info(
+    `[llm_rank] ${result.judged.size} postings near min_score ${opts.minScore} judged (${result.fromMemory} remembered, ${result.asked} asked)`,
+  );
+  for (const entry of seen) {
+    const llm = result.judged.get(entry.key)?.reasons.llm;
+    const hash = result.hashes.get(entry.key);
+    if (llm && hash) entry.llm = { ...llm, hash };
+  }
+  return ranked.map((m) => result.judged.get(m.posting.key) ?? m);
+}
+
 async function processJobs(
   kept: Match[],
   companyOf: Map<string, CompanyConfig>,
@@ -312,7 +358,7 @@ async function processJobs(
         posting: fullPosting,
         reasons: {
           ...match.reasons,
-          ...skillsInDescription(opts.profile.skills, fullPosting, description.text),
+          ...skillsInDescription(opts.profile, fullPosting, description.text, opts.resumeText),
         },
       };
       log.info(

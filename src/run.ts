@@ -1,13 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGenerator } from './generate/index.ts';
+import { createLlmClient } from './generate/llm.ts';
+import { llmFitJudge } from './match/llm-rank.ts';
 import type { HttpClient } from './http/types.ts';
 import { errorLine, type Logger } from './log.ts';
 import { runPipeline, type PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary, type LlmTotalsView } from './report/summary.ts';
 import type { Settings } from './settings/index.ts';
-import { mergeSeen, postingStatus, pruneSeen, type RunState } from './state/run-state.ts';
+import { resumeText } from './resume/index.ts';
+import { mergeSeen, postingStatus, pruneSeen, rememberedFit, type RunState } from './state/run-state.ts';
 import { plural } from './text/plural.ts';
 
 /** Seen postings are forgotten after this many days without being seen again. */
@@ -46,6 +49,7 @@ function publicSettings(s: Settings) {
     top_per_company: s.topPerCompany,
     max_jobs: s.maxJobs,
     max_age_days: s.maxAgeDays,
+    llm_rank: s.llm.rank,
     formats: s.formats,
     companies: s.companies.map((c) => ({ name: c.name, source: c.source })),
     profile: s.profile,
@@ -59,14 +63,21 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
 
   const { resume, profile } = settings;
   const provider = settings.llm.provider;
+  // Concurrency: each job asks for its letter and its resume at once, so a self-chosen endpoint gets
+  // two requests per worker; GitHub Models keeps the client's own low default (its free tier allows few).
+  const concurrency = provider.kind === 'github-models' ? undefined : 2 * settings.parallelWorkers;
+  // llm_rank and the letters share one client: one token budget, one rate limit.
+  const client =
+    settings.llm.rank > 0
+      ? createLlmClient({ provider, maxTokens: settings.llm.maxTokens, concurrency, log })
+      : undefined;
   const generator = createGenerator({
     provider,
+    client,
     resume,
     letterWords: settings.llm.letterWords,
     maxTokens: settings.llm.maxTokens,
-    // Each job asks for its letter and its resume at once, so a self-chosen endpoint gets two requests
-    // per worker; GitHub Models keeps the client's own low default (its free tier allows few at once).
-    concurrency: provider.kind === 'github-models' ? undefined : 2 * settings.parallelWorkers,
+    concurrency,
     log,
   });
   log.info(
@@ -92,12 +103,21 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
           ? [resume.email]
           : [],
       pdfFont: settings.pdfFont,
+      resumeText: resumeText(resume),
       companyDeadlineMs: settings.companyDeadlineMs,
       onlyNew: settings.onlyNew && Boolean(ports.memory?.state),
       reprocessChanged: settings.reprocessChanged,
       novelty: ports.memory?.state ? (p, hash) => postingStatus(ports.memory!.state, p.key, hash) : undefined,
+      llmRank: settings.llm.rank,
+      rememberedFit: (key, hash) => rememberedFit(ports.memory?.state ?? null, key, hash),
     },
-    { http: ports.http, log, generator, now: ports.now },
+    {
+      http: ports.http,
+      log,
+      generator,
+      now: ports.now,
+      judgeFit: client ? llmFitJudge(client, log) : undefined,
+    },
   );
 
   const totals = generator.totals();

@@ -8,7 +8,8 @@
 import { stemmer } from 'stemmer';
 import type { SourceJob, SourceResume } from '../resume/index.ts';
 import { techTermsIn } from '../terms/tech-terms.ts';
-import { TermIndex, canonicalTerm } from '../terms/term-index.ts';
+import { canonicalTerm } from '../terms/aliases.ts';
+import { TermIndex } from '../terms/term-index.ts';
 import type { Ask } from './posting-parts.ts';
 import { irregularBase } from './prose.ts';
 

@@ -3,12 +3,15 @@
  * source resume says, never add to it. Every item the source lacks is removed and reported.
  */
 import type { GroundingRemoval } from '../model.ts';
-import { resumeText, type SourceJob, type SourceResume } from '../resume/index.ts';
+import { bulletOverlaps, resumeText, type SourceJob, type SourceResume } from '../resume/index.ts';
+import { datePoints, MONTHS } from '../text/dates.ts';
 import type { TailoredResume } from './tailored.ts';
 import { sanitiseModelMarkdown, stripInvisible } from '../text/untrusted.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { techTermsIn } from '../terms/tech-terms.ts';
-import { TermIndex, tokens } from '../terms/term-index.ts';
+import { canonicalWords } from '../terms/aliases.ts';
+import { TermIndex } from '../terms/term-index.ts';
+import { tokens } from '../terms/tokens.ts';
 
 const COMPANY_SUFFIX = new Set([
   'inc',
@@ -29,13 +32,6 @@ const COMPANY_SUFFIX = new Set([
   'group',
   'holdings',
 ]);
-const TITLE_ALIASES: Record<string, string> = {
-  sr: 'senior',
-  jr: 'junior',
-  mgr: 'manager',
-  eng: 'engineer',
-  dev: 'developer',
-};
 const FILLER = new Set(['the', 'of', 'in', 'and', 'a', 'an', 'for', 'at', 'on', 'with', 'to', '&']);
 
 function significant(text: string, drop: Set<string> = FILLER): string[] {
@@ -44,6 +40,12 @@ function significant(text: string, drop: Set<string> = FILLER): string[] {
 
 function employerKey(text: string): string[] {
   return significant(text).filter((t) => !COMPANY_SUFFIX.has(t));
+}
+
+/** A source employer named by a key ("acme" for "Acme Corp", "Acme", "Acme Corp Europe"). */
+function sameEmployer(sourceEmployer: string, key: string): boolean {
+  const k = employerKey(sourceEmployer).join('');
+  return !!k && !!key && (k === key || k.includes(key) || key.includes(k));
 }
 
 // ---- degrees ------------------------------------------------------------------------------------
@@ -95,31 +97,6 @@ const DEGREE_NOISE = new Set([
   'business',
   'administration',
 ]);
-
-// ---- dates --------------------------------------------------------------------------------------
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-interface DatePoint {
-  year?: number;
-  month?: number;
-  present?: boolean;
-}
-
-/** The dates a string names: "Mar 2019 – Present" -> [{2019, 3}, {present}]. */
-export function datePoints(text: string): DatePoint[] {
-  const out: DatePoint[] = [];
-  const re =
-    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})[-/.](\d{1,2})\b|\b(\d{1,2})[/.]((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b|\b(present|current|now|today)\b/gi;
-  for (const m of text.matchAll(re)) {
-    if (m[1]) out.push({ year: +m[2], month: MONTHS.indexOf(m[1].toLowerCase()) + 1 });
-    else if (m[3]) out.push({ year: +m[3], month: +m[4] });
-    else if (m[5]) out.push({ year: +m[6], month: +m[5] });
-    else if (m[7]) out.push({ year: +m[7] });
-    else out.push({ present: true });
-  }
-  return out;
-}
 
 // ---- the checker --------------------------------------------------------------------------------
 
@@ -177,10 +154,21 @@ export class Grounding {
   private sourceJob(employer: string): SourceJob | undefined {
     const key = employerKey(employer).join('');
     if (!key) return undefined;
-    return this.source.sections.experience.find((j) => {
-      const k = employerKey(j.employer).join('');
-      return k && (k === key || k.includes(key) || key.includes(k));
-    });
+    return this.source.sections.experience.find((j) => sameEmployer(j.employer, key));
+  }
+
+  /**
+   * The employer a bullet was written under when a model moved it to another one: it is clearly
+   * closer to a bullet of that employer (most of its words) than to any of its own.
+   */
+  private writtenElsewhere(bullet: string, employer: string): string | null {
+    const key = employerKey(employer).join('');
+    const jobs = this.source.sections.experience;
+    const overlaps = bulletOverlaps(this.source, bullet);
+    const own = Math.max(0, ...overlaps.filter((_, i) => sameEmployer(jobs[i].employer, key)));
+    const best = Math.max(0, ...overlaps);
+    if (best < 0.6 || own >= best - 0.25) return null;
+    return jobs[overlaps.indexOf(best)].employer || 'another position';
   }
 
   titleKnown(title: string, job?: SourceJob): boolean {
@@ -273,8 +261,11 @@ export class Grounding {
       for (const b of (e.bullets ?? []).map(clean).filter(Boolean)) {
         const unknown = this.unknownTech(b, candidates);
         const employers = this.unknownEmployers(b, posting);
+        const elsewhere = this.writtenElsewhere(b, employer);
         if (unknown.length || employers.length) {
           removals.push({ kind: 'line', value: `${b} (names ${[...unknown, ...employers].join(', ')})` });
+        } else if (elsewhere) {
+          removals.push({ kind: 'line', value: `${b} (written under ${elsewhere})` });
         } else bullets.push(b);
       }
       experience.push({ employer, title, start, end, bullets });
@@ -413,8 +404,9 @@ export class Grounding {
   }
 }
 
+/** A title's words in canonical spelling ("Sr. SWE" = "Senior Software Engineer"). */
 function titleTokens(title: string): string[] {
-  return significant(title).map((t) => TITLE_ALIASES[t] ?? t);
+  return canonicalWords(title).filter((t) => !FILLER.has(t));
 }
 
 const CERT_NOISE = new Set([...FILLER, 'certified', 'certificate', 'certification', 'professional']);

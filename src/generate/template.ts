@@ -6,7 +6,8 @@
 import type { Description, Match } from '../model.ts';
 import type { SourceResume } from '../resume/index.ts';
 import { fromSource, renderTailoredMarkdown, type TailoredResume } from './tailored.ts';
-import { canonicalTerm, TermIndex } from '../terms/term-index.ts';
+import { canonicalTerm } from '../terms/aliases.ts';
+import { TermIndex } from '../terms/term-index.ts';
 import { techTermsIn } from '../terms/tech-terms.ts';
 
 export { templateLetter, type TemplateLetter } from './template-letter.ts';

@@ -20,7 +20,7 @@ export interface Filtered {
 }
 
 /**
- * Keeps the matches worth a letter: not excluded, fresh enough, >= min score, the best per company
+ * Keeps the matches worth a letter: not excluded, new when asked, in your locations, fresh enough, >= min score, the best per company
  * when asked, at most max_jobs. Every dropped match says why. Input order = rank (best first).
  */
 export function filterMatches(
@@ -43,6 +43,11 @@ export function filterMatches(
       drop(skipped);
       continue;
     }
+    if (!m.reasons.locationFit) {
+      const where = p.locations.length ? p.locations.slice(0, 3).join('; ') : 'remote';
+      drop(`location: ${where} is not in your locations`);
+      continue;
+    }
     if (maxAgeMs > 0 && p.postedAt) {
       const age = opts.now.getTime() - Date.parse(p.postedAt);
       if (age > maxAgeMs) {
@@ -50,8 +55,14 @@ export function filterMatches(
         continue;
       }
     }
-    if (m.score < opts.minScore) {
-      drop(`score ${m.score} < min_score ${opts.minScore}`);
+    // Near min_score, the LLM's judgement (llm_rank) decides where there is one.
+    const judged = m.reasons.llm;
+    if (judged ? judged.fit < opts.minScore : m.score < opts.minScore) {
+      drop(
+        judged
+          ? `LLM fit ${judged.fit} < min_score ${opts.minScore} (score ${m.score}): ${judged.reason}`
+          : `score ${m.score} < min_score ${opts.minScore}`,
+      );
       continue;
     }
     const companyKey = p.company.toLowerCase();

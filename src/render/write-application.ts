@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Application, Description, GeneratedApplication, Match } from '../model.ts';
+import { explainScore, SCORE_SCALE } from '../match/explain.ts';
 import { writeDocument, type Format, type RenderContext } from './index.ts';
 import { letterLocation, letterMarkdown } from './letter-layout.ts';
 
@@ -83,6 +84,8 @@ function jobJson(app: Application) {
   return {
     posting: p,
     score: app.match.score,
+    scoreExplained: explainScore(app.match),
+    scoreScale: SCORE_SCALE,
     reasons: app.match.reasons,
     description: { method: app.description?.method, chars: app.description?.text.length },
     letter: { by: app.letter?.by, fallbackReason: app.letter?.fallbackReason, note: app.letter?.note },

@@ -1,6 +1,7 @@
 import type { Application, GeneratedDoc } from '../model.ts';
 import type { CompanyResult } from '../model.ts';
 import type { PipelineResult } from '../pipeline.ts';
+import { explainScore, SCORE_SCALE } from '../match/explain.ts';
 import { escapeHtml, escapeMarkdownInline as md, safeUrl, stripControlChars } from '../render/escape.ts';
 import { noun, plural } from '../text/plural.ts';
 
@@ -112,11 +113,13 @@ function details(app: Application, llm?: LlmTotalsView): string[] {
   const lines = [
     `<details><summary>${htmlLine(p.company)} — ${htmlLine(p.title)} (${app.match.score})</summary>`,
     '',
-    `- Best title match: ${r.bestTitle ? md(r.bestTitle) : '—'} (${Math.round(r.titleScore * 100)}%)`,
+    `- Score ${md(explainScore(app.match))} <sub>${md(SCORE_SCALE)}</sub>`,
+    `- Best title match: ${r.bestTitle ? md(r.bestTitle) : '—'} (${Math.round(r.titleScore * 100)}%)${r.titleVia ? ` via ${md(r.titleVia)}` : ''}`,
     `- Location: ${r.location ? md(r.location) : 'no match'}`,
-    `- Matched skills: ${list(r.matchedSkills, 20)}`,
-    `- Missing skills: ${list(r.missingSkills, 20)}`,
+    `- Matched skills (the posting asks, you have): ${list(r.matchedSkills, 20)}`,
+    `- Missing skills (the posting asks, you lack): ${list(r.missingSkills, 20)}`,
   ];
+  if (r.llm) lines.push(`- LLM fit: ${r.llm.fit} — ${md(r.llm.reason)}`);
   if (app.description)
     lines.push(`- Description: ${plural(app.description.text.length, 'char')} via ${app.description.method}`);
   // Which generator wrote each document: the run's LLM (provider and model) or the template, and why.
@@ -203,11 +206,13 @@ export function renderSummary(input: SummaryInput): string {
   else if (input.artifact) out.push(`📦 Letters and resumes: artifact ${code(input.artifact.name)}`, '');
 
   if (apps.length) {
+    // The LLM's judgement (llm_rank) gets its own column when any match has one.
+    const judged = apps.some((a) => a.match.reasons.llm);
     out.push(
       '### Matches',
       '',
-      '| Score | Company | Role | Location | Salary | Matched skills | Missing skills | Result | Files |',
-      '|---:|---|---|---|---|---|---|---|---|',
+      `| Score |${judged ? ' LLM fit |' : ''} Company | Role | Location | Salary | Matched skills | Missing skills | Result | Files |`,
+      `|---:|${judged ? '---:|' : ''}---|---|---|---|---|---|---|---|`,
     );
     const artifactLink = safeUrl(input.artifact?.url);
     for (const app of apps) {
@@ -216,7 +221,7 @@ export function renderSummary(input: SummaryInput): string {
       const folder = app.folder ? code(`${app.folder}/`) : '—';
       const files = app.folder && artifactLink ? `[${folder}](${artifactLink})` : folder;
       out.push(
-        `| ${app.match.score} | ${md(app.match.posting.company)} | ${roleLink(app)} | ${md(location(app))} | ${md(salary(app))} | ${list(r.matchedSkills)} | ${list(r.missingSkills, 3)} | ${statusCell(app)} | ${files} |`,
+        `| ${app.match.score} |${judged ? ` ${r.llm ? r.llm.fit : '—'} |` : ''} ${md(app.match.posting.company)} | ${roleLink(app)} | ${md(location(app))} | ${md(salary(app))} | ${list(r.matchedSkills)} | ${list(r.missingSkills, 3)} | ${statusCell(app)} | ${files} |`,
       );
     }
     out.push('');

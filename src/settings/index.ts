@@ -12,7 +12,14 @@ import { parseSetting, splitList, type SettingValue } from './values.ts';
 import type { Format } from '../render/index.ts';
 import { validArtifactName } from '../publish/artifact.ts';
 import { resolveProvider } from './provider.ts';
-import { parseResume, type SourceResume } from '../resume/index.ts';
+import {
+  decodeText,
+  documentText,
+  parseResume,
+  RESUME_KINDS,
+  resumeKind,
+  type SourceResume,
+} from '../resume/index.ts';
 import { companiesForShard, parseShard, type Shard } from './shard.ts';
 import { checkFontFile } from './font-file.ts';
 
@@ -40,6 +47,8 @@ export interface Settings {
     githubToken?: string;
     maxTokens: number;
     letterWords: number;
+    /** llm_rank: postings near min_score the LLM may judge (0 = off). */
+    rank: number;
   };
   formats: Format[];
   /** pdf_font: an absolute path to a font file checked to be one. */
@@ -67,6 +76,8 @@ export interface SettingsSource {
   cwd: string;
   /** GITHUB_EVENT_NAME: `only_new: auto` is on for `schedule`. */
   eventName?: string;
+  /** The text layer of a PDF or DOCX resume, read by loadSettings. */
+  resumeDocument?: { file: string; text: string };
 }
 
 const PRESETS: Record<string, Record<string, unknown>> = { default: defaultPreset, fast: fastPreset };
@@ -121,26 +132,77 @@ function parseProfile(raw: unknown, where: string): Partial<Profile> {
   return out;
 }
 
-function readResume(file: string, where: string): string {
+function readResume(file: string, where: string): Buffer {
   let stat;
   try {
     stat = statSync(file);
   } catch {
     throw new SettingsError(
-      `${where}: file ${showValue(file)} not found; allowed: a path to a JSON Resume (.json) or Markdown/text resume`,
+      `${where}: file ${showValue(file)} not found; allowed: a path to ${RESUME_KINDS}`,
     );
   }
   if (!stat.isFile()) throw new SettingsError(`${where}: ${showValue(file)} is not a file`);
   if (stat.size > 2 * 1024 * 1024)
     throw new SettingsError(`${where}: ${showValue(file)} is larger than 2 MiB`);
-  const text = readFileSync(file, 'utf8');
-  if (!text.trim()) throw new SettingsError(`${where}: file ${showValue(file)} is empty`);
-  return text;
+  const bytes = readFileSync(file);
+  if (!bytes.toString('latin1').trim()) throw new SettingsError(`${where}: file ${showValue(file)} is empty`);
+  return bytes;
+}
+
+/** A PDF or DOCX resume: its text layer is read asynchronously by loadSettings before settings resolve. */
+class ResumeDocumentNotRead extends Error {
+  readonly file: string;
+  readonly where: string;
+  readonly kind: 'pdf' | 'docx';
+  readonly bytes: Buffer;
+  constructor(file: string, where: string, kind: 'pdf' | 'docx', bytes: Buffer) {
+    super(`${where}: ${showValue(file)} is a ${kind.toUpperCase()}; resolve settings with loadSettings`);
+    this.file = file;
+    this.where = where;
+    this.kind = kind;
+    this.bytes = bytes;
+  }
+}
+
+/** The parsed resume; one-line SettingsErrors naming the input for a file of another kind or a bad one. */
+function resumeFrom(bytes: Buffer, file: string, where: string, document?: { file: string; text: string }) {
+  try {
+    const kind = resumeKind(bytes, file);
+    if (kind === 'pdf' || kind === 'docx') {
+      if (document?.file !== file) throw new ResumeDocumentNotRead(file, where, kind, bytes);
+      return parseResume(document.text, file, kind);
+    }
+    return parseResume(decodeText(bytes), file);
+  } catch (err) {
+    if (err instanceof ResumeDocumentNotRead) throw err;
+    const why = errorLine(err).replace(/^resume: /, '');
+    throw new SettingsError(`${where}: ${/^(is|has) /.test(why) ? `${showValue(file)} ${why}` : why}`);
+  }
+}
+
+/**
+ * resolveSettings, with a PDF or DOCX resume's text layer read first (that reading is async; text,
+ * Markdown and JSON Resume files need none). Every error is a one-line SettingsError.
+ */
+export async function loadSettings(src: SettingsSource): Promise<Settings> {
+  try {
+    return resolveSettings(src);
+  } catch (err) {
+    if (!(err instanceof ResumeDocumentNotRead)) throw err;
+    let text: string;
+    try {
+      text = await documentText(err.kind, err.bytes);
+    } catch (readErr) {
+      throw new SettingsError(`${err.where}: ${showValue(err.file)} ${errorLine(readErr)}`);
+    }
+    return resolveSettings({ ...src, resumeDocument: { file: err.file, text } });
+  }
 }
 
 /**
  * Resolves the run's settings: defaults <- preset <- config file <- action inputs, every value
- * validated before anything runs. Throws SettingsError with one line naming the bad input.
+ * validated before anything runs. Throws SettingsError with one line naming the bad input. A PDF or
+ * DOCX resume needs its text read first: use loadSettings, which calls this.
  */
 export function resolveSettings(src: SettingsSource): Settings {
   const input = (name: string) => (src.inputs[name] ?? '').trim();
@@ -224,20 +286,16 @@ export function resolveSettings(src: SettingsSource): Settings {
   // Resume: from the input relative to the workspace, or from the config file relative to that file.
   const resumeFromInput = input('resume');
   const resumeRaw = resumeFromInput || (values.get('resume') as string | undefined) || '';
-  if (!resumeRaw)
-    throw new SettingsError(
-      'input resume: required; allowed: a path to a JSON Resume (.json) or Markdown/text resume',
-    );
+  if (!resumeRaw) throw new SettingsError(`input resume: required; allowed: a path to ${RESUME_KINDS}`);
   const resumeBase = resumeFromInput || !configPath ? src.cwd : path.dirname(configPath);
   const resumePath = path.resolve(resumeBase, resumeRaw);
   const resumeWhere = resumeFromInput ? 'input resume' : `${fileLabel}: resume`;
-  const resumeText = readResume(resumePath, resumeWhere);
-  let resume: SourceResume;
-  try {
-    resume = parseResume(resumeText, resumePath);
-  } catch (err) {
-    throw new SettingsError(errorLine(err));
-  }
+  const resume: SourceResume = resumeFrom(
+    readResume(resumePath, resumeWhere),
+    resumePath,
+    resumeWhere,
+    src.resumeDocument,
+  );
   if (profile.skills.length === 0) profile.skills = resume.skills;
   if (profile.titles.length === 0 && profile.skills.length === 0) {
     throw new SettingsError(
@@ -291,6 +349,7 @@ export function resolveSettings(src: SettingsSource): Settings {
       githubToken,
       maxTokens: get('max_llm_tokens'),
       letterWords: get('letter_words'),
+      rank: get('llm_rank'),
     },
     formats: [...new Set(formats)] as Format[],
     pdfFont,

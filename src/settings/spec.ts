@@ -143,6 +143,15 @@ export const SETTINGS: readonly SettingSpec[] = [
       'Token budget for the run; past it the remaining jobs use the template generator (0 = no budget).',
   },
   {
+    name: 'llm_rank',
+    type: 'int',
+    min: 0,
+    max: 200,
+    default: 0,
+    description:
+      'Ask the LLM to judge the fit (0-100, with a reason) of at most this many postings scored within 15 points of `min_score`; its judgement decides whether they are kept. Remembered between runs; 0 = off.',
+  },
+  {
     name: 'letter_words',
     type: 'int',
     min: 80,

@@ -4,8 +4,7 @@ import { htmlToText } from '../html/text.ts';
 import { SourceError } from './errors.ts';
 import { apiOrigin } from './normalize.ts';
 import type { CompanyConfig } from './types.ts';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { MONTHS } from '../text/dates.ts';
 
 /** "November 20, 2025" / "Jun 26, 2026" / "20 Nov 2025" -> ISO date-time (UTC midnight); else undefined. */
 export function monthNameDateToIso(value: unknown): string | undefined {

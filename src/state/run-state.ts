@@ -3,6 +3,7 @@
  * content so a materially changed posting can be processed again. Pure: no IO, no clock.
  */
 import { createHash } from 'node:crypto';
+import type { LlmFit } from '../model.ts';
 
 export interface SeenPosting {
   /** ISO 8601 time of the run that first saw the posting. */
@@ -12,6 +13,12 @@ export interface SeenPosting {
   score: number;
   /** contentHash() of title, locations and description when it was last seen. */
   hash?: string;
+  /** The LLM's judgement of fit (llm_rank), valid while the posting and profile hash to `hash`. */
+  llm?: RememberedFit;
+}
+
+export interface RememberedFit extends LlmFit {
+  hash: string;
 }
 
 export interface RunState {
@@ -25,6 +32,7 @@ export interface SeenEntry {
   key: string;
   score: number;
   hash?: string;
+  llm?: RememberedFit;
 }
 
 /** Name of the file inside the state artifact. */
@@ -61,6 +69,12 @@ export function postingStatus(
   return 'seen';
 }
 
+/** The LLM's remembered judgement of a posting, when it was made for the same content and profile. */
+export function rememberedFit(state: RunState | null, key: string, hash: string): LlmFit | undefined {
+  const llm = state?.seen[key]?.llm;
+  return llm && llm.hash === hash ? { fit: llm.fit, reason: llm.reason } : undefined;
+}
+
 /** A new state with the entries recorded as seen at `now`; firstSeen of known postings is kept. */
 export function mergeSeen(state: RunState | null, entries: readonly SeenEntry[], now: Date): RunState {
   const at = now.toISOString();
@@ -68,11 +82,13 @@ export function mergeSeen(state: RunState | null, entries: readonly SeenEntry[],
   for (const entry of entries) {
     const before = seen[entry.key];
     const hash = entry.hash ?? before?.hash;
+    const llm = entry.llm ?? before?.llm;
     seen[entry.key] = {
       firstSeen: before?.firstSeen ?? at,
       lastSeen: at,
       score: entry.score,
       ...(hash ? { hash } : {}),
+      ...(llm ? { llm } : {}),
     };
   }
   return { version: 1, updatedAt: at, seen };
@@ -90,6 +106,18 @@ export function pruneSeen(state: RunState, now: Date, maxAgeDays: number): RunSt
 
 export function serializeState(state: RunState): string {
   return `${JSON.stringify(state, null, 1)}\n`;
+}
+
+function isRememberedFit(value: unknown): value is RememberedFit {
+  const v = value as Record<string, unknown> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.hash === 'string' &&
+    typeof v.fit === 'number' &&
+    Number.isFinite(v.fit) &&
+    typeof v.reason === 'string'
+  );
 }
 
 function isIsoTime(value: unknown): value is string {
@@ -127,13 +155,15 @@ export function parseState(text: string): RunState {
       isIsoTime(e.lastSeen) &&
       typeof e.score === 'number' &&
       Number.isFinite(e.score) &&
-      (e.hash === undefined || typeof e.hash === 'string');
+      (e.hash === undefined || typeof e.hash === 'string') &&
+      (e.llm === undefined || isRememberedFit(e.llm));
     if (!valid) throw new Error(`state file entry ${JSON.stringify(key.slice(0, 80))} is malformed`);
     seen[key] = {
       firstSeen: e.firstSeen as string,
       lastSeen: e.lastSeen as string,
       score: e.score as number,
       ...(typeof e.hash === 'string' ? { hash: e.hash } : {}),
+      ...(e.llm ? { llm: e.llm as RememberedFit } : {}),
     };
   }
   return { version: 1, updatedAt: obj.updatedAt, seen };

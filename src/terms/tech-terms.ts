@@ -1,9 +1,17 @@
 /** Technology names: a built-in list, and the technical-looking words of a text. */
 import { recentTexts } from '../text/recent.ts';
+import { namesOf } from './aliases.ts';
 import { TermIndex } from './term-index.ts';
 
 /** Well-known technologies; a bullet naming one the source resume lacks is an invention. */
 export const TECH_TERMS: readonly string[] = [
+  'C',
+  'SQL',
+  'NoSQL',
+  'HTML',
+  'CSS',
+  'Bash',
+  'Git',
   'JavaScript',
   'TypeScript',
   'Python',
@@ -155,36 +163,118 @@ export const TECH_TERMS: readonly string[] = [
 ];
 
 /**
+ * Requirements a posting asks for that are not technology names: the rest of the keyword gap a job
+ * seeker looks for. Used for the posting's skills, not by the fact check (a letter may say "algorithms").
+ */
+export const REQUIREMENT_TERMS: readonly string[] = [
+  'machine learning',
+  'deep learning',
+  'statistics',
+  'computer vision',
+  'NLP',
+  'LLM',
+  'data structures',
+  'algorithms',
+  'distributed systems',
+  'microservices',
+  'system design',
+  'unit testing',
+  'A/B testing',
+  'ETL',
+  'data modeling',
+  'CI/CD',
+  'RTOS',
+  'microcontrollers',
+  'embedded Linux',
+  'device drivers',
+  'accessibility',
+  'responsive design',
+];
+
+type TermKind = 'letter' | 'plain' | 'term';
+
+/** Plain words (Go, Rust, Spring, REST) collide with English: they count only as written. */
+function kindOf(name: string): TermKind {
+  if (name.length === 1) return 'letter';
+  return /^([A-Z][a-z]+|[A-Z]{2,5})$/.test(name) ? 'plain' : 'term';
+}
+
+/**
+ * The language C as written: a capital C on its own, not "C-suite", "C's", "Objective-C", "Series C"
+ * or "Type C" (the only single-letter name in the list).
+ */
+const LANGUAGE_LETTER =
+  /(?<![\w.+#'’-])(?<!\b(?:[Ss]eries|[Tt]ype|[Vv]itamin|[Gg]rade|[Cc]lass|[Pp]lan|USB|[Ll]evel) )C(?![\w+#'’]|-\w)/;
+
+/**
+ * A text read for technology names, one rule for the posting's skills, the score's skills part and the
+ * fact check: a name counts in any of its spellings (aliases.ts), whole words only; a spelling that is
+ * also an English word (Go, Rust, REST, Node) only as written; C only as the language.
+ */
+export class TechText {
+  readonly index: TermIndex;
+  /** Words as written, split where a name cannot continue; a sentence's final dot is not part of it. */
+  readonly written: string[] = [];
+  private readonly writtenSet: Set<string>;
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    this.index = new TermIndex(text);
+    // A TS/SCI clearance is one word here, as in tokens(): it is not TypeScript.
+    for (const raw of text.replace(/\bTS\/SCI\b/gi, 'TS_SCI').split(/[^\w.+#]+/)) {
+      const word = raw.replace(/\.+$/, '');
+      if (word) this.written.push(word);
+    }
+    this.writtenSet = new Set(this.written);
+  }
+
+  mentions(term: string): boolean {
+    return namesOf(term).some((name) => {
+      switch (kindOf(name)) {
+        case 'letter':
+          return name === 'C' ? LANGUAGE_LETTER.test(this.text) : this.writtenSet.has(name);
+        case 'plain':
+          return this.writtenSet.has(name);
+        default:
+          return this.index.hasSpelling(name);
+      }
+    });
+  }
+}
+
+/**
  * Technical-looking words of a text: inner capitals (GraphQL), dotted or symbol names (Node.js, C#)
  * and the built-in technology names it mentions.
  */
-export const techTermsIn = recentTexts(findTechTerms);
+export const techTermsIn = recentTexts((text: string) => {
+  const tech = new TechText(text);
+  return [
+    ...new Set([...symbolNames(tech), ...innerCapitals(text), ...TECH_TERMS.filter((t) => tech.mentions(t))]),
+  ];
+});
 
-function findTechTerms(text: string): string[] {
-  const index = new TermIndex(text);
-  const found = new Set<string>();
-  // Words as written, split where a name cannot continue; a sentence's final dot is not part of it.
-  const written = new Set<string>();
-  for (const raw of text.split(/[^\w.+#]+/)) {
-    const word = raw.replace(/\.+$/, '');
-    if (!word) continue;
-    written.add(word);
-    // Dotted or symbol names: Node.js, ASP.NET, C++, C#, .NET (not e.g./i.e., domains or file names).
-    if (!/^(?:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+|[A-Za-z]+[+#]+|\.[A-Z][A-Za-z]+)$/.test(word)) continue;
-    if (/^(e\.g|i\.e|etc|vs|u\.s|a\.m|p\.m)\b/i.test(word)) continue;
-    if (/\.[a-z]{2,3}$/.test(word) && !/\.js$/i.test(word)) continue;
-    found.add(word);
-  }
-  for (const m of text.matchAll(/\b([a-z]*[a-z][A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g))
-    found.add(m[1]);
-  for (const [term, plainWord] of TECH_TERM_KINDS) {
-    if (plainWord ? written.has(term) : index.has(term)) found.add(term);
-  }
-  return [...found];
+/**
+ * The technologies a posting names: the known names, and names of the shapes "X.js", "X.NET", "X++"
+ * and "X#" (no guessing from capitals or dots: "Ph.D" and "LinkedIn" are not skills).
+ */
+export function knownTechIn(tech: TechText): string[] {
+  const shaped = tech.written.filter((w) =>
+    /^(?:[A-Za-z][A-Za-z0-9]*\.js|[A-Za-z]+[+#]+|(?:[A-Za-z]+)?\.NET)$/.test(w),
+  );
+  return [...new Set([...shaped, ...TECH_TERMS.filter((t) => tech.mentions(t))])];
 }
 
-/** Plain words (Go, Rust, Spring, REST) collide with English: they count only as written. */
-const TECH_TERM_KINDS: readonly [string, boolean][] = TECH_TERMS.map((term) => [
-  term,
-  /^([A-Z][a-z]+|[A-Z]{2,5})$/.test(term),
-]);
+/** Dotted or symbol names: Node.js, ASP.NET, C++, C#, .NET (not e.g./i.e., domains or file names). */
+function symbolNames(tech: TechText): string[] {
+  return tech.written.filter(
+    (word) =>
+      /^(?:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+|[A-Za-z]+[+#]+|\.[A-Z][A-Za-z]+)$/.test(word) &&
+      !/^(e\.g|i\.e|etc|vs|u\.s|a\.m|p\.m)\b/i.test(word) &&
+      !(/\.[a-z]{2,3}$/.test(word) && !/\.js$/i.test(word)),
+  );
+}
+
+function innerCapitals(text: string): string[] {
+  return [...text.matchAll(/\b([a-z]*[a-z][A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\b/g)].map((m) => m[1]);
+}
