@@ -71,9 +71,14 @@ export function isCurrentJob(job: SourceJob): boolean {
   return /^(present|current|now|today|ongoing)$/i.test(end) || (!end && Boolean(job.start.trim()));
 }
 
-/** Every statement of the resume that can back a claim in a letter. */
+const evidenceOf = new WeakMap<SourceResume, Evidence[]>();
+
+/** Every statement of the resume that can back a claim in a letter (worked out once per resume). */
 export function resumeEvidence(resume: SourceResume): Evidence[] {
+  const known = evidenceOf.get(resume);
+  if (known) return known;
   const items: Evidence[] = [];
+  evidenceOf.set(resume, items);
   const add = (e: Omit<Evidence, 'stems' | 'index'>) =>
     items.push({ ...e, stems: stems(e.text), index: new TermIndex(e.text) });
   resume.sections.experience.forEach((job, jobIndex) => {

@@ -8,9 +8,8 @@
  */
 import type { Match } from '../model.ts';
 import type { SourceResume } from '../resume/index.ts';
+import { canonicalTerm } from '../terms/aliases.ts';
 import { TECH_TERMS } from '../terms/tech-terms.ts';
-
-const TECH_NAMES = new Set(TECH_TERMS.map((t) => t.toLowerCase()));
 import { TermIndex } from '../terms/term-index.ts';
 import {
   contentStems,
@@ -42,6 +41,8 @@ export interface TemplateLetter {
   note?: string;
 }
 
+const TECH_NAMES = new Set(TECH_TERMS.map((t) => t.toLowerCase()));
+
 /** How far a letter may be from `letter_words` (either way). */
 export const LENGTH_TOLERANCE = 0.15;
 
@@ -63,17 +64,27 @@ interface Unit {
   extra?: Evidence;
 }
 
-/** Words that are names here: capitalised in the middle of a sentence of the posting or resume. */
+/**
+ * Words that are names here: capitalised in the middle of a sentence of the posting or resume and
+ * never written in lower case there, or a known technology. Asked of a few words per letter, so
+ * each answer is looked up when asked (and kept).
+ */
 function nameDetector(texts: string[]): (word: string) => boolean {
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/(?<=[\p{Ll}\p{N},;:)][ \t]+)(\p{Lu}[\p{L}\p{N}+#.-]*)/gu))
-      capitalised.add(m[1]);
-    for (const m of text.matchAll(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu)) lower.add(m[0]);
-  }
-  return (word) =>
-    (capitalised.has(word) && !lower.has(word.toLowerCase())) || TECH_NAMES.has(word.toLowerCase());
+  const answers = new Map<string, boolean>();
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (word) => {
+    let known = answers.get(word);
+    if (known === undefined) {
+      const lower = word.toLowerCase();
+      const midSentence = new RegExp(`[\\p{Ll}\\p{N},;:)][ \\t]+${escape(word)}(?![\\p{L}])`, 'u');
+      const inLowerCase = new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, 'u');
+      known =
+        TECH_NAMES.has(lower) ||
+        (texts.some((t) => midSentence.test(t)) && !texts.some((t) => inLowerCase.test(t)));
+      answers.set(word, known);
+    }
+    return known;
+  };
 }
 
 /** The role as a letter names it: "Staff Product Designer (Multiple Roles)" -> "Staff Product Designer". */
@@ -252,8 +263,9 @@ export function templateLetter(
       (m) => evidenceSentences([p.evidence], m, isName).join(' '),
     ),
   );
-  const postingIndex = new TermIndex(`${posting.title}\n${description}`);
-  const postingSkills = skills.filter((sk) => postingIndex.has(sk));
+  // The resume's skills the posting names: postingTerms found them already.
+  const inPosting = new Set([...terms.matched, ...terms.mentioned].map(canonicalTerm));
+  const postingSkills = skills.filter((sk) => inPosting.has(canonicalTerm(sk)));
   if (postingSkills.length) {
     const skillsUnit = add('extra', 40, (_m, said) => {
       // Only the skills no other sentence has named yet; no employer, so no claim of where.
