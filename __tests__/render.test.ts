@@ -2,11 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import { extractText, getMeta } from 'unpdf';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as fontkit from 'fontkit';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FORMATS, renderDocument, type Format, type RenderInput } from '../src/render/index.ts';
+import {
+  createRenderContext,
+  FORMATS,
+  renderDocument,
+  type Format,
+  type RenderInput,
+} from '../src/render/index.ts';
+import { writeApplication } from '../src/render/write-application.ts';
 import { runsText, toBlocks } from '../src/render/blocks.ts';
 import { PdfFonts } from '../src/render/fonts.ts';
 import { letterMarkdown } from '../src/render/letter-layout.ts';
@@ -337,4 +345,61 @@ test('resume pdf: page numbers from page 2 on, and no heading left alone at the 
       `page ${n + 1} ends with "${last}"`,
     );
   }
+});
+
+test('writeApplication: an LLM letter gets the same header as a template letter, dated by the run clock', async () => {
+  const outputDir = mkdtempSync(path.join(tmpdir(), 'jm-write-'));
+  const body = 'Dear Wealthsimple hiring team,\n\nI design banking apps.\n\nBest regards,\nMing Li\n';
+  const app = await writeApplication({
+    match: {
+      posting: {
+        key: 'ashby:ws:1',
+        id: '1',
+        source: 'ashby',
+        company: 'Wealthsimple',
+        title: 'Staff Product Designer',
+        locations: ['Remote', 'Toronto, ON'],
+        remote: true,
+        url: 'https://ws.test/1',
+      },
+      score: 90,
+      reasons: {
+        bestTitle: null,
+        titleScore: 1,
+        matchedSkills: [],
+        missingSkills: [],
+        location: null,
+        locationFit: true,
+        excludedBy: [],
+      },
+    },
+    description: { text: 'x', method: 'api' },
+    generated: {
+      letter: { markdown: body, by: 'llm' },
+      resume: { markdown: designer.markdown, by: 'llm' },
+      grounding: [],
+    },
+    folder: 'ws',
+    outputDir,
+    formats: ['md', 'pdf'],
+    candidateName: designer.name,
+    candidateContact: designer.sections.contact,
+    date: DATE,
+    render: await createRenderContext({ formats: ['md', 'pdf'] }),
+  });
+  const md = readFileSync(path.join(outputDir, 'ws/cover-letter.md'), 'utf8');
+  assert.equal(
+    md,
+    designerLetter(body).markdown,
+    'name, contact line, date, company and its first real place',
+  );
+  const [page] = await pdfPages(readFileSync(path.join(outputDir, 'ws/cover-letter.pdf')));
+  assert.match(page, /March 14, 2026/);
+  assert.deepEqual(app.files, [
+    'ws/cover-letter.md',
+    'ws/cover-letter.pdf',
+    'ws/resume.md',
+    'ws/resume.pdf',
+    'ws/job.json',
+  ]);
 });
