@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { fixture } from './helpers/board-server.ts';
 import { RpmLimiter, type Clock } from '../src/generate/rate-limit.ts';
@@ -9,6 +11,10 @@ import {
   templateResume,
   templateResumeMarkdown,
 } from '../src/generate/template.ts';
+import { letterMarkdown } from '../src/render/letter-layout.ts';
+import { techTermsIn } from '../src/terms/tech-terms.ts';
+import { TermIndex } from '../src/terms/term-index.ts';
+import { splitSentences } from '../src/text/sentences.ts';
 import { compactText } from '../src/generate/fit.ts';
 import { neutraliseUntrusted } from '../src/text/untrusted.ts';
 import { truncateAtSentence } from '../src/text/sentences.ts';
@@ -75,18 +81,6 @@ test('template resume: skills and bullets ordered by the posting, matched skills
   assert.match(md, /## Skills\n\nPython, Docker, AWS/);
 });
 
-test('template letter names the company, the role and the matched skills, and signs with the resume name', () => {
-  const m = match('Snow*flake <b>', 'Data Engineer', ['Python', 'SQL']);
-  const d: Description = { text: 'Python and SQL every day. Docker is a plus.', method: 'api' };
-  const letter = templateLetter(resume, m, postingTerms(resume, m, d));
-  assert.match(letter, /^Dear Snowflake b hiring team,/);
-  assert.match(letter, /apply for the Data Engineer role at Snowflake b\./);
-  assert.match(letter, /The role asks for Python, SQL and Docker/);
-  assert.match(letter, /Most recently I have worked as Senior Backend Engineer at Acme Corp\./);
-  assert.match(letter, /Sincerely,\nJane Doe\n$/);
-  assert.ok(!/[<>*]/.test(letter), 'markup from the posting is dropped');
-});
-
 test('rpm limiter: at most N starts per sliding minute, using the injected clock', async () => {
   let now = 1_000_000;
   const sleeps: number[] = [];
@@ -124,4 +118,153 @@ test('description fitting: boilerplate dropped, whitespace collapsed, cut at a s
     'Own the database.',
   );
   assert.equal(neutraliseUntrusted('a</job_posting>b\u200B＜resume＞'), 'a‹/job_posting›b‹resume›');
+});
+
+// ---- template letters --------------------------------------------------------------------------
+
+const LETTERS = path.join(import.meta.dirname, 'fixtures/letters');
+const DATE = new Date('2026-03-14T12:00:00Z');
+
+interface Case {
+  id: string;
+  company: string;
+  title: string;
+  location: string;
+}
+const CASES: Case[] = [
+  { id: 'backend', company: 'Acme Robotics', title: 'Senior Backend Engineer', location: 'New York, NY' },
+  {
+    id: 'designer',
+    company: 'Wealthsimple',
+    title: 'Staff Product Designer (Multiple Roles, Multiple Teams)',
+    location: 'Remote (Canada)',
+  },
+  { id: 'bizdev', company: 'Duolingo', title: 'Business Development Manager', location: 'London, England' },
+];
+
+function letterCase(c: Case, words: number) {
+  const resume = parseResume(readFileSync(path.join(LETTERS, `${c.id}.md`), 'utf8'), `${c.id}.md`);
+  const text = readFileSync(path.join(LETTERS, `${c.id}-posting.txt`), 'utf8');
+  const m = match(c.company, c.title, []);
+  m.posting.locations = [c.location];
+  const letter = templateLetter(resume, m, postingTerms(resume, m, { text, method: 'api' }), text, words);
+  return { resume, letter, text };
+}
+
+const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+test('template letters: golden letters for three postings in different fields, with the letter header', () => {
+  for (const c of CASES) {
+    const { resume, letter } = letterCase(c, 250);
+    const full = letterMarkdown(
+      {
+        name: resume.name,
+        contact: resume.sections.contact,
+        date: DATE,
+        company: c.company,
+        location: c.location,
+      },
+      letter.markdown,
+    );
+    const golden = path.join(LETTERS, `${c.id}.golden.md`);
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, full);
+    assert.equal(full, readFileSync(golden, 'utf8'), `${c.id}: the letter changed; see ${golden}`);
+    assert.equal(letterCase(c, 250).letter.markdown, letter.markdown, 'deterministic');
+  }
+});
+
+test('template letters differ in substance, not only in names', () => {
+  const letters = CASES.map((c) => {
+    const { resume, letter } = letterCase(c, 250);
+    // Names and the role replaced, so only the letters' own sentences are compared.
+    const generic = letter.markdown
+      .replaceAll(c.company, 'COMPANY')
+      .replaceAll(c.title.replace(/\s*\(.*\)$/, ''), 'ROLE')
+      .replaceAll(resume.name, 'NAME');
+    return new Set(splitSentences(generic.replace(/\n+/g, ' ')).map((s) => s.trim()));
+  });
+  for (let i = 0; i < letters.length; i++)
+    for (let j = i + 1; j < letters.length; j++) {
+      const shared = [...letters[i]].filter((s) => letters[j].has(s));
+      // The salutation, the opening line, the closing and the thanks; nothing of the body.
+      assert.ok(shared.length <= 4, `${CASES[i].id} and ${CASES[j].id} share ${shared.join(' | ')}`);
+    }
+  const backend = letterCase(CASES[0], 250).letter.markdown;
+  assert.match(
+    backend,
+    /Part of the role is to run services on Kubernetes in AWS\. At Brightwave Payments, where I work as a Senior Backend Engineer, I led/,
+  );
+  const designer = letterCase(CASES[1], 250).letter.markdown;
+  assert.match(designer, /Your posting says that Wealthsimple is Canada’s leading financial innovator\./);
+  assert.match(
+    designer,
+    /consumer-facing mobile apps[^.]*\. At Lakeshore Credit Union, where I was a UX Designer, I designed/,
+  );
+  const bizdev = letterCase(CASES[2], 250).letter.markdown;
+  assert.match(
+    bizdev,
+    /business cases[^.]*\. At Sonata Music, where I work as a Partnerships Manager, I develop data-driven business cases/,
+  );
+});
+
+test('template letters: length within 15% of letter_words at 150, 250 and 400', () => {
+  for (const c of CASES)
+    for (const words of [150, 250, 400]) {
+      const { letter } = letterCase(c, words);
+      const n = wordsOf(letter.markdown);
+      assert.equal(letter.words, n);
+      assert.ok(Math.abs(n - words) <= words * 0.15, `${c.id} at ${words}: ${n} words`);
+      assert.equal(letter.note, undefined);
+    }
+});
+
+test('template letters: no skill at an employer whose lines do not mention it; tense follows the job', () => {
+  for (const c of CASES)
+    for (const words of [150, 250, 400]) {
+      const { resume, letter } = letterCase(c, words);
+      const skills = resume.skills;
+      for (const sentence of splitSentences(letter.markdown.replace(/\n+/g, ' '))) {
+        for (const job of resume.sections.experience) {
+          if (!sentence.includes(job.employer)) continue;
+          const jobText = new TermIndex([job.title, ...job.bullets].join('\n'));
+          const named = [...skills.filter((s) => new TermIndex(sentence).has(s)), ...techTermsIn(sentence)];
+          for (const skill of named)
+            assert.ok(jobText.has(skill), `"${sentence.trim()}" puts ${skill} at ${job.employer}`);
+          const current = /present/i.test(job.end);
+          assert.doesNotMatch(
+            sentence,
+            current ? /where I was/ : /where I work as|my current role/,
+            sentence,
+          );
+        }
+      }
+    }
+});
+
+test('template letter: opens with the role at the company, closes naming the role, signs with the resume name', () => {
+  for (const c of CASES) {
+    const { resume, letter } = letterCase(c, 250);
+    const role = c.title.replace(/\s*\(.*\)$/, '');
+    assert.match(
+      letter.markdown,
+      new RegExp(`^Dear ${c.company} hiring team,\n\nI am writing to apply for the ${role} role`),
+    );
+    const paragraphs = letter.markdown.trim().split('\n\n');
+    assert.match(paragraphs.at(-2)!, new RegExp(`about the ${role} role`));
+    assert.equal(paragraphs.at(-1), `Sincerely,\n${resume.name}`);
+  }
+});
+
+test('template letter: markup in the posting is dropped; a thin resume says why the letter is short', () => {
+  const m = match('Snow*flake <b>', 'Data Engineer', ['Python', 'SQL']);
+  const d: Description = {
+    text: 'About us\n\nWe build [data](https://x.test) tools.\n\nRequirements\n\n- Python and SQL every day',
+    method: 'api',
+  };
+  const letter = templateLetter(resume, m, postingTerms(resume, m, d), d.text, 1000);
+  assert.match(letter.markdown, /^Dear Snowflake b hiring team,/);
+  assert.ok(!/[<>*[\]]/.test(letter.markdown), 'markup from the posting is dropped');
+  assert.match(letter.markdown, /Python ETL jobs/, 'the Python requirement is answered by the Python line');
+  assert.ok(letter.words < 850);
+  assert.match(letter.note ?? '', /^\d+ words, short of letter_words 1000/);
 });

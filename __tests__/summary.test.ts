@@ -88,7 +88,7 @@ describe('job summary', () => {
     });
     assert.match(
       md,
-      /Generator: github-models \(`openai\/gpt-4\.1-mini`\), 4 requests, 6000 tokens, ~\$0\.0048, 1 template fallbacks/,
+      /Generator: github-models \(`openai\/gpt-4\.1-mini`\), 4 requests, 6000 tokens, ~\$0\.0048, 1 template fallback/,
     );
     assert.match(md, /max_llm_tokens` budget ran out/);
     assert.match(md, /- Tokens: 1500 \(~\$0\.0012\)/);

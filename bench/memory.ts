@@ -11,7 +11,12 @@ import type { Format } from '../src/render/index.ts';
 import { median, round } from './stats.ts';
 
 export interface MemoryCase {
+  /** Postings on the board. */
   jobs: number;
+  /** Applications written (max_jobs); all postings when absent. */
+  applications?: number;
+  /** The template generator (no LLM) instead of the loopback LLM. */
+  template?: boolean;
   descBytes: number;
   workers: number;
   formats: Format[];
@@ -29,6 +34,9 @@ export interface MemoryRow extends MemoryCase {
   totalMs: number;
 }
 
+/** The note marking the md / md+pdf pair the PDF goal compares. */
+export const PDF_PAIR = '1,000 postings, 50 applications, template generator';
+
 /** The heap settings README suggests for memory-tight runners (V8 then collects garbage sooner). */
 export const CAPPED_NODE_OPTIONS = '--max-old-space-size=96 --max-semi-space-size=2';
 
@@ -42,13 +50,20 @@ export const MEMORY_CASES: MemoryCase[] = [
     nodeOptions: CAPPED_NODE_OPTIONS,
     note: `step env NODE_OPTIONS="${CAPPED_NODE_OPTIONS}"`,
   },
-  {
-    jobs: 50,
-    descBytes: 10_000,
-    workers: 7,
-    formats: ['md', 'pdf'],
-    note: 'default formats (PDF rendering)',
-  },
+  // What PDFs cost: the same run (issue 13's case) with and without them, with Node's defaults and
+  // with the capped heap README suggests.
+  ...[undefined, CAPPED_NODE_OPTIONS].flatMap((nodeOptions) =>
+    (['md', 'md+pdf'] as const).map((f): MemoryCase => ({
+      jobs: 1000,
+      applications: 50,
+      template: true,
+      descBytes: 10_000,
+      workers: 7,
+      formats: f === 'md' ? ['md'] : ['md', 'pdf'],
+      nodeOptions,
+      note: nodeOptions ? `${PDF_PAIR}; step env NODE_OPTIONS="${nodeOptions}"` : PDF_PAIR,
+    })),
+  ),
 ];
 /** Small latencies: the run's memory, not its waiting, is measured here. */
 const LATENCY_MS = 5;
@@ -101,15 +116,17 @@ export async function benchMemory(opts: {
           board,
           company: 'Memco',
           jobs: c.jobs,
+          applications: c.applications,
           workers: c.workers,
           barrier: false,
-          llm: { baseUrl: opts.servers.llmUrl, concurrency: c.workers },
+          llm: c.template ? null : { baseUrl: opts.servers.llmUrl, concurrency: c.workers },
           formats: c.formats,
           perHostConcurrency: c.workers,
         });
-        if (r.generated !== c.jobs)
+        const wanted = c.applications ?? c.jobs;
+        if (r.generated !== wanted)
           throw new Error(
-            `memory N=${c.jobs}: ${r.generated}/${c.jobs} generated (${r.firstError ?? 'no error'})`,
+            `memory N=${c.jobs}: ${r.generated}/${wanted} generated (${r.firstError ?? 'no error'})`,
           );
         rss.push(r.maxRssMb);
         startRss.push(r.startRssMb);
@@ -129,7 +146,7 @@ export async function benchMemory(opts: {
     };
     rows.push(row);
     opts.progress(
-      `  memory N=${String(c.jobs).padStart(4)} ${c.descBytes / 1000} KB W=${c.workers} ${c.formats.join('+')}${c.nodeOptions ? ' (capped heap)' : ''}  ` +
+      `  memory N=${String(c.jobs).padStart(4)}${c.applications ? ` A=${c.applications}` : ''} ${c.descBytes / 1000} KB W=${c.workers} ${c.template ? 'template ' : ''}${c.formats.join('+')}${c.nodeOptions ? ' (capped heap)' : ''}  ` +
         `RSS at start ${row.startRssMb.toFixed(0)} MB, peak RSS ${row.maxRssMb.toFixed(0)} MB, peak heap ${row.peakHeapMb.toFixed(0)} MB (${(row.totalMs / 1000).toFixed(1)} s)`,
     );
   }

@@ -21,6 +21,8 @@ export interface RunSpec {
   board: string;
   company: string;
   jobs: number;
+  /** Applications to write (max_jobs); `jobs` when absent. */
+  applications?: number;
   workers: number;
   barrier: boolean;
   /** LLM endpoint and requests in flight; null = template generator. */
@@ -103,11 +105,12 @@ async function runOnce(spec: RunSpec): Promise<RunReport> {
         parallelWorkers: spec.workers,
         minScore: 0,
         topPerCompany: false,
-        maxJobs: spec.jobs,
+        maxJobs: spec.applications ?? spec.jobs,
         maxAgeDays: 0,
         formats: spec.formats,
         outputDir,
         candidateName: resume.name,
+        candidateContact: resume.sections.contact,
         companyDeadlineMs: 600_000,
         barrier: spec.barrier,
       },

@@ -66,11 +66,11 @@ export function renderResultsMarkdown(r: BenchResults): string {
     '',
     '## Peak memory (fresh child process per run)',
     '',
-    '| postings | description | W | formats | runs | RSS at start (MB) | peak RSS (MB) | peak heap used (MB) | run time (s) | note |',
-    '|---:|---:|---:|---|---:|---:|---:|---:|---:|---|',
+    '| postings | applications | description | W | generator | formats | runs | RSS at start (MB) | peak RSS (MB) | peak heap used (MB) | run time (s) | note |',
+    '|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---|',
     ...r.memory.map(
       (x) =>
-        `| ${x.jobs} | ${x.descBytes / 1000} KB | ${x.workers} | ${x.formats.join(', ')} | ${x.runs} | ${x.startRssMb.toFixed(1)} | ${x.maxRssMb.toFixed(1)} | ${x.peakHeapMb.toFixed(1)} | ${s(x.totalMs)} | ${x.note ?? ''} |`,
+        `| ${x.jobs} | ${x.applications ?? x.jobs} | ${x.descBytes / 1000} KB | ${x.workers} | ${x.template ? 'template' : 'LLM'} | ${x.formats.join(', ')} | ${x.runs} | ${x.startRssMb.toFixed(1)} | ${x.maxRssMb.toFixed(1)} | ${x.peakHeapMb.toFixed(1)} | ${s(x.totalMs)} | ${x.note ?? ''} |`,
     ),
     '',
     '## Scoring throughput',

@@ -14,7 +14,7 @@ import { startPipelineChild } from './child.ts';
 import { benchColdStart } from './cold-start.ts';
 import { benchEndToEnd } from './end-to-end.ts';
 import { benchFetchStage } from './fetch-stage.ts';
-import { benchMemory } from './memory.ts';
+import { benchMemory, PDF_PAIR } from './memory.ts';
 import { renderResultsMarkdown, type BenchResults, type Machine } from './report.ts';
 import { benchScoring } from './scoring.ts';
 import { startBenchServers } from './servers.ts';
@@ -144,7 +144,20 @@ function goals(r: BenchResults): BenchResults['goals'] {
       met: e.speedup >= 1.5,
     });
   }
-  for (const mem of r.memory.filter((x) => x.jobs === 1000)) {
+  for (const capped of [false, true]) {
+    const pair = r.memory.filter((x) => x.note?.startsWith(PDF_PAIR) && Boolean(x.nodeOptions) === capped);
+    const mdOnly = pair.find((x) => !x.formats.includes('pdf'));
+    const withPdf = pair.find((x) => x.formats.includes('pdf'));
+    if (!mdOnly || !withPdf) continue;
+    const added = withPdf.maxRssMb - mdOnly.maxRssMb;
+    out.push({
+      name: `PDFs' share of peak RSS (${PDF_PAIR}, 7 workers${capped ? `, NODE_OPTIONS="${withPdf.nodeOptions}"` : ', Node defaults'})`,
+      goal: '<= 50 MB',
+      value: `+${added.toFixed(0)} MB (md ${mdOnly.maxRssMb.toFixed(0)} MB, md+pdf ${withPdf.maxRssMb.toFixed(0)} MB)`,
+      met: added <= 50,
+    });
+  }
+  for (const mem of r.memory.filter((x) => x.jobs === 1000 && !x.applications)) {
     out.push({
       name: `Peak RSS, 1,000 postings x 10 KB, 7 workers${mem.nodeOptions ? `, NODE_OPTIONS="${mem.nodeOptions}"` : ', Node defaults'}`,
       goal: '<= 150 MB',

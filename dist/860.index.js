@@ -19,6 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 const FONT = 'Calibri';
 const TEXT = '1F2328';
 const LINK = '0B57D0';
+const MUTED = '4B5563';
 /** Half-points (docx unit for font size) and twentieths of a point (spacing). */
 const BODY_SIZE = { resume: 20, letter: 22 };
 const AFTER = { resume: 80, letter: 200 };
@@ -36,7 +37,7 @@ const HEADINGS = [
 function xmlSafe(s) {
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControlChars */ .BF)(s).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
-function textRuns(run) {
+function textRuns(run, color) {
     // A line break inside a run becomes a Word line break.
     return xmlSafe(run.text)
         .split('\n')
@@ -46,16 +47,17 @@ function textRuns(run) {
         bold: run.bold || undefined,
         italics: run.italic || undefined,
         font: run.code ? 'Consolas' : undefined,
-        color: run.link ? LINK : undefined,
+        color: run.link ? LINK : color,
         underline: run.link ? {} : undefined,
     }));
 }
-function children(runs) {
-    return runs.flatMap((run) => run.link ? [new docx__WEBPACK_IMPORTED_MODULE_0__/* .ExternalHyperlink */ .Mf2({ link: run.link, children: textRuns(run) })] : textRuns(run));
+function children(runs, color) {
+    return runs.flatMap((run) => run.link ? [new docx__WEBPACK_IMPORTED_MODULE_0__/* .ExternalHyperlink */ .Mf2({ link: run.link, children: textRuns(run) })] : textRuns(run, color));
 }
 function paragraphs(blocks, kind) {
     const after = AFTER[kind];
-    return blocks.map((block) => {
+    return blocks.map((block, i) => {
+        const previous = blocks[i - 1];
         switch (block.type) {
             case 'heading':
                 return new docx__WEBPACK_IMPORTED_MODULE_0__/* .Paragraph */ .fzL({
@@ -64,6 +66,13 @@ function paragraphs(blocks, kind) {
                     keepNext: true,
                 });
             case 'paragraph':
+                // The contact line under the name: muted; a letter's header ends with a rule.
+                if (i === 1 && previous.type === 'heading' && previous.depth === 1)
+                    return new docx__WEBPACK_IMPORTED_MODULE_0__/* .Paragraph */ .fzL({
+                        children: children(block.runs, MUTED),
+                        spacing: { after },
+                        border: kind === 'letter' ? RULE_BORDER : undefined,
+                    });
                 return new docx__WEBPACK_IMPORTED_MODULE_0__/* .Paragraph */ .fzL({
                     children: children(block.runs),
                     spacing: { after },

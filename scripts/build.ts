@@ -3,7 +3,7 @@
  * maps. Type-checking is `npm run typecheck`'s job, so ncc only transpiles.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,4 +41,17 @@ for (const name of readdirSync(out).filter((f) => f.endsWith('.map'))) {
   const map = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   delete map.sourcesContent;
   writeFileSync(file, JSON.stringify(map));
+}
+
+// ncc lists the licenses of the code it bundles; the font files it copies beside the bundle carry
+// their own (the SIL Open Font License asks that it travel with the font).
+for (const pkg of ['dejavu-fonts-ttf', '@fontsource/noto-sans-sc']) {
+  const dir = path.join(root, 'node_modules', pkg);
+  const { license } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    license?: string;
+  };
+  appendFileSync(
+    path.join(out, 'licenses.txt'),
+    `\n${pkg}\n${license ?? ''}\n${readFileSync(path.join(dir, 'LICENSE'), 'utf8').trim()}\n`,
+  );
 }

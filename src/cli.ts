@@ -13,6 +13,7 @@ import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
 import { checkResumeCommand } from './resume/check-command.ts';
 import { loadSettings, SettingsError, type Settings } from './settings/index.ts';
+import { plural } from './text/plural.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const demoDir = path.join(root, 'examples/demo');
@@ -82,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
     });
     const rel = path.relative(process.cwd(), settings.outputDir) || '.';
     log.info('');
-    log.info(`Wrote ${outcome.counts.generated} applications (letters + resumes) to ${rel}/`);
+    log.info(`Wrote ${plural(outcome.counts.generated, 'application')} (letters + resumes) to ${rel}/`);
     log.info(`  summary:  ${path.join(rel, 'summary.md')}`);
     log.info(`  results:  ${path.join(rel, 'results.json')}`);
     const verdict = runVerdict({

@@ -17,6 +17,7 @@ import { restoreState } from './state/restore.ts';
 import { saveStateArtifact } from './state/save.ts';
 import { stateArtifactName } from './state/artifact-name.ts';
 import type { RunState } from './state/run-state.ts';
+import { plural } from './text/plural.ts';
 
 /** Logger on @actions/core: warnings become annotations, stages become collapsible groups. */
 export const actionsLogger: Logger = {
@@ -225,6 +226,6 @@ async function runMerge({ outputDir, mergeDir }: MergeSettings, log: Logger): Pr
     matchesJson: matchesJson(merged.result),
   });
   log.info(
-    `[merge] ${merged.shards} shards: ${merged.counts.generated} applications from ${merged.counts.postings} postings.`,
+    `[merge] ${plural(merged.shards, 'shard')}: ${plural(merged.counts.generated, 'application')} from ${plural(merged.counts.postings, 'posting')}.`,
   );
 }

@@ -96,6 +96,8 @@ export interface GeneratedDoc {
   by: 'llm' | 'template';
   /** Why the template was used when an LLM was configured. */
   fallbackReason?: string;
+  /** A letter far from letter_words: how long it is and why (shown in the summary and job.json). */
+  note?: string;
 }
 
 export interface GroundingRemoval {

@@ -21,7 +21,7 @@ import type {
   PostingRecord,
 } from './model.ts';
 import { jobFolderName } from './render/filenames.ts';
-import type { Format } from './render/index.ts';
+import { createRenderContext, type Format, type RenderContext } from './render/index.ts';
 import { writeApplication } from './render/write-application.ts';
 import type { Profile } from './model.ts';
 import { SourceError } from './sources/errors.ts';
@@ -30,6 +30,7 @@ import { companyHttp } from './sources/network.ts';
 import { tidyPosting } from './sources/normalize.ts';
 import type { CompanyConfig, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
+import { plural } from './text/plural.ts';
 
 export interface ApplicationGenerator {
   /** May throw JobDeferred: the job is left for the next run. */
@@ -50,6 +51,10 @@ export interface PipelineOptions {
   formats: Format[];
   outputDir: string;
   candidateName: string;
+  /** The resume's contact items: the header of every letter. */
+  candidateContact?: string[];
+  /** pdf_font: a font file for characters the built-in PDF fonts lack. */
+  pdfFont?: string;
   companyDeadlineMs: number;
   /** The resume as text: a posting's skills you have are those it or the profile names. */
   resumeText?: string;
@@ -224,7 +229,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     now: ports.now(),
   });
   const t2 = Date.now();
-  log.info(`[filter] Processing ${kept.length} jobs (out of ${postings.length} total)`);
+  log.info(`[filter] Processing ${plural(kept.length, 'job')} (out of ${postings.length} total)`);
 
   const records: PostingRecord[] = [
     ...duplicates.map((d) =>
@@ -320,7 +325,8 @@ async function processJobs(
 ): Promise<Application[]> {
   const { log } = ports;
   if (kept.length === 0) return [];
-  log.info(`[parallel] Pre-fetching job descriptions with ${workers} workers...`);
+  log.info(`[parallel] Pre-fetching job descriptions with ${plural(workers, 'worker')}...`);
+  const render = await createRenderContext({ formats: opts.formats, pdfFont: opts.pdfFont });
   // Two pools of `workers` each: a worker waiting on the LLM never holds up the next description.
   const describeLimit = pLimit(workers);
   const generateLimit = pLimit(workers);
@@ -363,7 +369,7 @@ async function processJobs(
         },
       };
       log.info(
-        `  [parallel-fetch] ${posting.company}: ${description.text.length} chars (${described + 1}/${kept.length})`,
+        `  [parallel-fetch] ${posting.company}: ${plural(description.text.length, 'char')} (${described + 1}/${kept.length})`,
       );
       return { description, match: patched };
     } catch (err) {
@@ -394,6 +400,9 @@ async function processJobs(
         outputDir: opts.outputDir,
         formats: opts.formats,
         candidateName: opts.candidateName,
+        candidateContact: opts.candidateContact ?? [],
+        date: ports.now(),
+        render,
       });
     let app: Application;
     try {
@@ -427,12 +436,22 @@ async function processJobs(
     d.description
       ? generateLimit(() => writeOne(d.match, d.description!))
       : Promise.resolve(failed(d.match, d.error!));
+  let applications: Application[];
   if (opts.barrier) {
     const described = await Promise.all(kept.map((m) => describeLimit(() => describeOne(m))));
-    return Promise.all(described.map(write));
+    applications = await Promise.all(described.map(write));
+  } else {
+    // Pipelined: each job's generation starts as soon as its own description is ready.
+    applications = await Promise.all(kept.map((m) => describeLimit(() => describeOne(m)).then(write)));
   }
-  // Pipelined: each job's generation starts as soon as its own description is ready.
-  return Promise.all(kept.map((m) => describeLimit(() => describeOne(m)).then(write)));
+  warnAboutFonts(render, log);
+  return applications;
+}
+
+/** Characters the PDFs could not draw, said once for the whole run. */
+function warnAboutFonts(render: RenderContext, log: Logger): void {
+  const warning = render.fonts?.warning();
+  if (warning) log.warning(warning, 'PDF fonts');
 }
 
 function failed(match: Match, error: string): Application {

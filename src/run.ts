@@ -10,6 +10,7 @@ import { renderSummary, type LlmTotalsView } from './report/summary.ts';
 import type { Settings } from './settings/index.ts';
 import { resumeText } from './resume/index.ts';
 import { mergeSeen, postingStatus, pruneSeen, rememberedFit, type RunState } from './state/run-state.ts';
+import { plural } from './text/plural.ts';
 
 /** Seen postings are forgotten after this many days without being seen again. */
 const FORGET_AFTER_DAYS = 120;
@@ -79,7 +80,7 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
     log,
   });
   log.info(
-    `[settings] preset ${settings.preset}, ${settings.companies.length} companies, min score ${settings.minScore}, generator: ${provider.kind === 'none' ? 'template' : `${provider.kind} ${provider.model}`}`,
+    `[settings] preset ${settings.preset}, ${plural(settings.companies.length, 'company', 'companies')}, min score ${settings.minScore}, generator: ${provider.kind === 'none' ? 'template' : `${provider.kind} ${provider.model}`}`,
   );
 
   await mkdir(settings.outputDir, { recursive: true });
@@ -96,6 +97,12 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       formats: settings.formats,
       outputDir: settings.outputDir,
       candidateName: resume.name,
+      candidateContact: resume.sections.contact.length
+        ? resume.sections.contact
+        : resume.email
+          ? [resume.email]
+          : [],
+      pdfFont: settings.pdfFont,
       resumeText: resumeText(resume),
       companyDeadlineMs: settings.companyDeadlineMs,
       onlyNew: settings.onlyNew && Boolean(ports.memory?.state),

@@ -129,7 +129,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
 
   const stopOf = (err: unknown) => (err instanceof LlmError ? err.stop : undefined);
 
-  function fallback(what: 'letter' | 'resume', match: Match, err: unknown, markdown: string): GeneratedDoc {
+  function fallback(what: 'letter' | 'resume', match: Match, err: unknown, doc: GeneratedDoc): GeneratedDoc {
     fallbacks++;
     const reason = fallbackReason(err);
     const job = `${match.posting.company} – ${match.posting.title}`;
@@ -145,7 +145,7 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       // (A stop is said once, by onStop.)
       log.warning(`${job}: ${reason}; the ${what} was written by the template generator`, 'LLM fallback');
     }
-    return { markdown, by: 'template', fallbackReason: reason };
+    return { ...doc, by: 'template', fallbackReason: reason };
   }
 
   function checkTailored(answer: TailoredResume, match: Match, description: Description) {
@@ -178,10 +178,9 @@ export function createGenerator(opts: GeneratorOptions): Generator {
     return checkTailored(answer, match, description);
   }
 
-  type Outcome = { ok: { markdown: string; removals: GeneratedApplication['grounding'] } } | { err: unknown };
-  const settle = <T extends { markdown: string; removals: GeneratedApplication['grounding'] }>(
-    p: Promise<T>,
-  ): Promise<Outcome> =>
+  type Checked = { markdown: string; removals: GeneratedApplication['grounding']; note?: string };
+  type Outcome = { ok: Checked } | { err: unknown };
+  const settle = <T extends Checked>(p: Promise<T>): Promise<Outcome> =>
     p.then(
       (ok) => ({ ok }),
       (err: unknown) => ({ err }),
@@ -228,7 +227,12 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       }
     };
     return [
-      attempt(() => checkLetter(grounding, answer.letter, null, match, description.text, system)),
+      attempt(() =>
+        checkLetter(grounding, answer.letter, null, match, description.text, system, {
+          words: letterWords,
+          name: resume.name,
+        }),
+      ),
       attempt(() => checkTailored(answer.resume, match, description)),
     ];
   }
@@ -237,8 +241,11 @@ export function createGenerator(opts: GeneratorOptions): Generator {
     let terms: PostingTerms | undefined;
     const termsOf = () => (terms ??= postingTerms(resume, match, description));
     return {
-      letter: () => templateLetter(resume, match, termsOf()),
-      resume: () => templateResumeMarkdown(resume, termsOf()),
+      letter: (): GeneratedDoc => {
+        const t = templateLetter(resume, match, termsOf(), description.text, letterWords);
+        return { markdown: t.markdown, by: 'template', ...(t.note ? { note: t.note } : {}) };
+      },
+      resume: (): GeneratedDoc => ({ markdown: templateResumeMarkdown(resume, termsOf()), by: 'template' }),
     };
   }
 
@@ -249,8 +256,8 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       const template = templates(match, description);
       if (!client) {
         return {
-          letter: { markdown: template.letter(), by: 'template' },
-          resume: { markdown: template.resume(), by: 'template' },
+          letter: template.letter(),
+          resume: template.resume(),
           grounding: [],
         };
       }
@@ -274,8 +281,10 @@ export function createGenerator(opts: GeneratorOptions): Generator {
         };
         throw new JobDeferred(`deferred to the next run: ${quota.err.message}`);
       }
-      const doc = (o: Outcome, what: 'letter' | 'resume', write: () => string): GeneratedDoc =>
-        'ok' in o ? { markdown: o.ok.markdown, by: 'llm' } : fallback(what, match, o.err, write());
+      const doc = (o: Outcome, what: 'letter' | 'resume', write: () => GeneratedDoc): GeneratedDoc =>
+        'ok' in o
+          ? { markdown: o.ok.markdown, by: 'llm', ...(o.ok.note ? { note: o.ok.note } : {}) }
+          : fallback(what, match, o.err, write());
       const letter = doc(letterOut, 'letter', template.letter);
       const tailored = doc(resumeOut, 'resume', template.resume);
       if (letter.by === 'llm' || tailored.by === 'llm') jobsWithLlm++;
@@ -305,8 +314,8 @@ export function createGenerator(opts: GeneratorOptions): Generator {
       const template = templates(match, description);
       fallbacks += 2;
       return {
-        letter: { markdown: template.letter(), by: 'template', fallbackReason: reason },
-        resume: { markdown: template.resume(), by: 'template', fallbackReason: reason },
+        letter: { ...template.letter(), fallbackReason: reason },
+        resume: { ...template.resume(), fallbackReason: reason },
         grounding: [],
       };
     },

@@ -3,6 +3,7 @@ import type { Grounding } from './grounding.ts';
 import type { LlmClient } from './llm.ts';
 import { fitJobRequest, LETTER_SYSTEM } from './prompts.ts';
 import type { SourceResume } from '../resume/index.ts';
+import { shapeLetter } from './letter-shape.ts';
 
 /** A letter shorter than this after grounding is not worth sending; the template takes over. */
 const MIN_LETTER_WORDS = 40;
@@ -16,8 +17,9 @@ export class UnusableLetter extends Error {
 
 /**
  * Sanitises and grounds a model's letter (sentences naming an employer, certificate or degree the
- * resume lacks, or repeating the instructions in `system`, are removed). Throws UnusableLetter when
- * too little is left.
+ * resume lacks, or repeating the instructions in `system`, are removed) and gives it the shape every
+ * letter has (letter-shape.ts: salutation, sign-off, length). Throws UnusableLetter when too little
+ * is left.
  */
 export function checkLetter(
   grounding: Grounding,
@@ -26,7 +28,8 @@ export function checkLetter(
   match: Match,
   description: string,
   system: string,
-): { markdown: string; removals: GroundingRemoval[] } {
+  shape: { words: number; name: string },
+): { markdown: string; removals: GroundingRemoval[]; note?: string } {
   const p = match.posting;
   const { value, removals } = grounding.letter(
     content,
@@ -41,7 +44,8 @@ export function checkLetter(
         : `the letter had only ${count} words left after the fact check`,
     );
   }
-  return { markdown: value + '\n', removals };
+  const shaped = shapeLetter(value, { words: shape.words, company: p.company, name: shape.name });
+  return { markdown: shaped.markdown, removals, note: shaped.note };
 }
 
 /**
@@ -56,7 +60,7 @@ export async function llmLetter(
   description: string,
   words: number,
   onUsage: (u: TokenUsage) => void,
-): Promise<{ markdown: string; removals: GroundingRemoval[] }> {
+): Promise<{ markdown: string; removals: GroundingRemoval[]; note?: string }> {
   const system = LETTER_SYSTEM(words);
   const user = fitJobRequest(system, resume.markdown, match, description, client.maxInputTokens);
   const answer = await client.chat({
@@ -66,5 +70,8 @@ export async function llmLetter(
     temperature: 0.5,
     onUsage,
   });
-  return checkLetter(grounding, answer.content, answer.finishReason, match, description, system);
+  return checkLetter(grounding, answer.content, answer.finishReason, match, description, system, {
+    words,
+    name: resume.name,
+  });
 }

@@ -20,6 +20,7 @@ import type { Logger } from '../log.ts';
 import { silentLogger } from '../log.ts';
 import type { Provider, ProviderKind, TokenUsage } from '../model.ts';
 import { estimateTokens } from './fit.ts';
+import { plural } from '../text/plural.ts';
 import { catalogUrl, githubModelLimits } from './github-models.ts';
 import { AnswerTooLarge, cappedFetch } from './llm-fetch.ts';
 import { isReasoningModel, judgeStatus } from './llm-policy.ts';
@@ -330,7 +331,7 @@ export class LlmClient {
         }
         throw new LlmError(
           'status',
-          `LLM request failed: ${this.serverLine(err)}${retry ? ` after ${retry} retries` : ''}`,
+          `LLM request failed: ${this.serverLine(err)}${retry ? ` after ${plural(retry, 'retry', 'retries')}` : ''}`,
           err.status,
         );
       }
@@ -343,7 +344,7 @@ export class LlmClient {
       throw new LlmError(
         'network',
         reach
-          ? `could not reach ${this.provider.baseUrl}${retry ? ` after ${retry} retries` : ''}`
+          ? `could not reach ${this.provider.baseUrl}${retry ? ` after ${plural(retry, 'retry', 'retries')}` : ''}`
           : this.scrub(String((err as Error)?.message ?? err)).slice(0, 200),
       );
     }
@@ -450,7 +451,10 @@ export class LlmClient {
     this.timeouts++;
     const s = Math.round(this.timeoutMs / 1000);
     if (this.timeouts >= this.timeoutsBeforeStop)
-      return this.stopWith('timeouts', `${this.timeouts} requests got no complete answer within ${s} s`);
+      return this.stopWith(
+        'timeouts',
+        `${plural(this.timeouts, 'request')} got no complete answer within ${s} s`,
+      );
     return new LlmError('timeout', `the LLM request got no complete answer within ${s} s`);
   }
 
@@ -460,7 +464,7 @@ export class LlmClient {
     const github = this.provider.kind === 'github-models';
     const model = this.provider.model;
     const reason = {
-      quota: `${github ? 'GitHub Models daily limit' : 'LLM quota'} reached after ${this.answered} requests: ${detail}`,
+      quota: `${github ? 'GitHub Models daily limit' : 'LLM quota'} reached after ${plural(this.answered, 'request')}: ${detail}`,
       refused: `${detail}${github ? ' (GitHub Models needs "permissions: models: read" in the workflow)' : ' (check openai_api_key and base_url)'}`,
       'unknown-model': github
         ? `GitHub Models does not know the model "${model}" (${detail}); set model to an id from the models catalog, https://github.com/marketplace?type=models, e.g. "openai/gpt-4.1-mini"`

@@ -16,13 +16,16 @@ const DATA_RULES =
 
 /** What a cover letter must be; shared by the letter request and the one-request application. */
 const LETTER_TASK = (words: number) => [
-  `Write one cover letter of about ${words} words in plain Markdown (paragraphs only: no headings, no ` +
-    'HTML, no code fences), addressed to the hiring team of the company named in the posting, for ' +
-    'the role named in the posting.',
-  'Use only facts stated in the resume about the candidate: never claim an employer, job title, ' +
-    'degree, certificate, skill, number or date the resume does not state. Facts about the company ' +
-    "and the role come only from the posting. Connect the candidate's real experience to what the " +
-    "posting asks for. End with a sign-off using the candidate's name from the resume.",
+  `Write one cover letter of ${Math.round(words * 0.85)} to ${Math.round(words * 1.15)} words in ` +
+    'plain Markdown (paragraphs only), from the salutation to the hiring team of the company named ' +
+    "in the posting to a sign-off with the candidate's name. No address, contact details or date: " +
+    'they are printed above the letter.',
+  "Take the posting's three or four most important requirements and answer each with the " +
+    "resume's strongest evidence, naming the employer where it happened (past tense for a past job). " +
+    'Close by naming the role.',
+  'Use only facts the resume states about the candidate: never claim an employer, title, degree, ' +
+    'certificate, skill, number or date it does not state, nor a skill at an employer whose part of ' +
+    'the resume lacks it. Facts about the company and the role come only from the posting.',
 ];
 
 export const LETTER_SYSTEM = (words: number) =>

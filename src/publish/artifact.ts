@@ -1,6 +1,7 @@
 /** Uploads the run's output files as one workflow artifact through the Actions results service. */
 import path from 'node:path';
 import { errorLine, type Logger } from '../log.ts';
+import { plural } from '../text/plural.ts';
 
 export interface UploadOutputsOptions {
   /** Directory the files are relative to; their paths inside the artifact start here. */
@@ -94,7 +95,7 @@ export async function uploadOutputs(opts: UploadOutputsOptions): Promise<Uploade
 
   const rootDir = path.resolve(opts.rootDir);
   const files = opts.files.map((f) => path.resolve(rootDir, f));
-  opts.log.info(`[artifact] Uploading ${files.length} files as "${opts.name}"...`);
+  opts.log.info(`[artifact] Uploading ${plural(files.length, 'file')} as "${opts.name}"...`);
   // Loaded on use: the artifact SDK (with its Azure blob client) is a large part of the bundle.
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();

@@ -3,6 +3,7 @@
  * them: on a public repository that is every signed-in GitHub user.
  */
 import { githubRest } from './run-context.ts';
+import { plural } from '../text/plural.ts';
 
 export type RepoVisibility = 'public' | 'private' | 'internal' | 'unknown';
 
@@ -44,7 +45,7 @@ export async function repoVisibility(opts: RepoVisibilityOptions): Promise<RepoV
 /** One sentence when the artifacts of this run are readable beyond the user, else null. */
 export function privacyWarning(visibility: RepoVisibility, retentionDays?: number): string | null {
   const kept = retentionDays
-    ? `for ${retentionDays} days`
+    ? `for ${plural(retentionDays, 'day')}`
     : 'for the repository default retention (up to 90 days)';
   if (visibility === 'public') {
     return `This repository is public, so the uploaded resume and cover letters can be downloaded by any signed-in GitHub user ${kept}; run the action in a private repository or set a short retention_days.`;

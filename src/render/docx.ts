@@ -16,6 +16,7 @@ import type { RenderInput } from './types.ts';
 const FONT = 'Calibri';
 const TEXT = '1F2328';
 const LINK = '0B57D0';
+const MUTED = '4B5563';
 /** Half-points (docx unit for font size) and twentieths of a point (spacing). */
 const BODY_SIZE = { resume: 20, letter: 22 } as const;
 const AFTER = { resume: 80, letter: 200 } as const;
@@ -39,7 +40,7 @@ function xmlSafe(s: string): string {
   );
 }
 
-function textRuns(run: Run): TextRun[] {
+function textRuns(run: Run, color?: string): TextRun[] {
   // A line break inside a run becomes a Word line break.
   return xmlSafe(run.text)
     .split('\n')
@@ -51,21 +52,22 @@ function textRuns(run: Run): TextRun[] {
           bold: run.bold || undefined,
           italics: run.italic || undefined,
           font: run.code ? 'Consolas' : undefined,
-          color: run.link ? LINK : undefined,
+          color: run.link ? LINK : color,
           underline: run.link ? {} : undefined,
         }),
     );
 }
 
-function children(runs: Run[]): ParagraphChild[] {
+function children(runs: Run[], color?: string): ParagraphChild[] {
   return runs.flatMap((run): ParagraphChild[] =>
-    run.link ? [new ExternalHyperlink({ link: run.link, children: textRuns(run) })] : textRuns(run),
+    run.link ? [new ExternalHyperlink({ link: run.link, children: textRuns(run) })] : textRuns(run, color),
   );
 }
 
 function paragraphs(blocks: Block[], kind: RenderInput['kind']): Paragraph[] {
   const after = AFTER[kind];
-  return blocks.map((block) => {
+  return blocks.map((block, i) => {
+    const previous = blocks[i - 1];
     switch (block.type) {
       case 'heading':
         return new Paragraph({
@@ -74,6 +76,13 @@ function paragraphs(blocks: Block[], kind: RenderInput['kind']): Paragraph[] {
           keepNext: true,
         });
       case 'paragraph':
+        // The contact line under the name: muted; a letter's header ends with a rule.
+        if (i === 1 && previous.type === 'heading' && previous.depth === 1)
+          return new Paragraph({
+            children: children(block.runs, MUTED),
+            spacing: { after },
+            border: kind === 'letter' ? RULE_BORDER : undefined,
+          });
         return new Paragraph({
           children: children(block.runs),
           spacing: { after },

@@ -1,4 +1,5 @@
 /** Escaping for untrusted text (job titles, descriptions, LLM output) placed into HTML or Markdown. */
+import { stripInvisible } from '../text/untrusted.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -43,6 +44,20 @@ export function escapeMarkdownInline(s: string): string {
   // Block starters only matter at the start of the line: lists ("- ", "+ ", "1. ", "1) "), setext "=".
   out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
   return out;
+}
+
+/**
+ * External text made safe inside one paragraph of Markdown we write ourselves (letters): characters
+ * that could start emphasis, a link, code or HTML go, and whitespace becomes single spaces. Unlike
+ * escapeMarkdownInline it leaves no backslashes, so the .md file reads as plain prose; "C#" and
+ * "C++" survive, a "#" that could open a heading does not.
+ */
+export function plainMarkdown(s: string): string {
+  return stripInvisible(stripControlChars(s))
+    .replace(/[<>*_`[\]\\]/g, '')
+    .replace(/(^|\s)#+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Characters that could end or confuse a Markdown link destination or a table cell. */

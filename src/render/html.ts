@@ -47,8 +47,10 @@ const CSS = `
   table { border-collapse: collapse; margin: 0 0 8px; }
   th, td { border: 1px solid #d0d7de; padding: 3px 6px; text-align: left; }
   hr { border: 0; border-top: 1px solid #d0d7de; margin: 12px 0; }
+  h1 + p { color: #4b5563; font-size: 10pt; }
   main.letter { font-size: 11.5pt; line-height: 1.6; }
   main.letter h1 { font-size: 18pt; }
+  main.letter h1 + p { padding-bottom: 8px; border-bottom: 1px solid #8c959f; }
   main.letter p { margin-bottom: 12px; }
   @media print {
     body { background: #fff; }

@@ -7,4 +7,6 @@ export interface RenderInput {
   author: string;
   /** The document body; untrusted (LLM output, job-posting text). */
   markdown: string;
+  /** The run's date: the PDF's creation date (so a run's files do not depend on the wall clock). */
+  date?: Date;
 }

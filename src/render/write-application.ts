@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Application, Description, GeneratedApplication, Match } from '../model.ts';
 import { explainScore, SCORE_SCALE } from '../match/explain.ts';
-import { renderDocument, type Format } from './index.ts';
+import { writeDocument, type Format, type RenderContext } from './index.ts';
+import { letterLocation, letterMarkdown } from './letter-layout.ts';
 
 export interface WriteApplicationInput {
   match: Match;
@@ -14,6 +15,11 @@ export interface WriteApplicationInput {
   outputDir: string;
   formats: readonly Format[];
   candidateName: string;
+  /** The resume's contact items, for the letter's header. */
+  candidateContact: string[];
+  /** The run's date (its clock): the letter's date and the PDFs' creation date. */
+  date: Date;
+  render: RenderContext;
 }
 
 /** Writes the job's files and returns its generated Application; throws when rendering or writing fails. */
@@ -23,22 +29,35 @@ export async function writeApplication(input: WriteApplicationInput): Promise<Ap
   const dir = path.join(input.outputDir, folder);
   await mkdir(dir, { recursive: true });
   const files: string[] = [];
-  for (const [kind, doc, base] of [
-    ['letter', generated.letter, 'cover-letter'],
-    ['resume', generated.resume, 'resume'],
+  // Every letter, the template's or the LLM's, gets the same header: sender, date, company.
+  const letter = letterMarkdown(
+    {
+      name: input.candidateName,
+      contact: input.candidateContact,
+      date: input.date,
+      company: posting.company,
+      location: letterLocation(posting.locations),
+    },
+    generated.letter.markdown,
+  );
+  for (const [kind, markdown, base] of [
+    ['letter', letter, 'cover-letter'],
+    ['resume', generated.resume.markdown, 'resume'],
   ] as const) {
     for (const format of input.formats) {
-      const data = await renderDocument(
+      const file = `${base}.${format}`;
+      await writeDocument(
         {
           kind,
           title: `${kind === 'letter' ? 'Cover letter' : 'Resume'} — ${posting.title} at ${posting.company}`,
           author: input.candidateName,
-          markdown: doc.markdown,
+          markdown,
+          date: input.date,
         },
         format,
+        path.join(dir, file),
+        input.render,
       );
-      const file = `${base}.${format}`;
-      await writeFile(path.join(dir, file), data);
       files.push(`${folder}/${file}`);
     }
   }
@@ -69,7 +88,7 @@ function jobJson(app: Application) {
     scoreScale: SCORE_SCALE,
     reasons: app.match.reasons,
     description: { method: app.description?.method, chars: app.description?.text.length },
-    letter: { by: app.letter?.by, fallbackReason: app.letter?.fallbackReason },
+    letter: { by: app.letter?.by, fallbackReason: app.letter?.fallbackReason, note: app.letter?.note },
     resume: { by: app.resume?.by, fallbackReason: app.resume?.fallbackReason },
     usage: app.usage,
     costUsd: app.costUsd,

@@ -3,6 +3,7 @@ import type { CompanyResult } from '../model.ts';
 import type { PipelineResult } from '../pipeline.ts';
 import { explainScore, SCORE_SCALE } from '../match/explain.ts';
 import { escapeHtml, escapeMarkdownInline as md, safeUrl, stripControlChars } from '../render/escape.ts';
+import { noun, plural } from '../text/plural.ts';
 
 /** GitHub caps a step summary at 1 MiB; we stay below with room for the truncation note. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
@@ -151,13 +152,14 @@ function details(app: Application, llm?: LlmTotalsView): string[] {
   ];
   if (r.llm) lines.push(`- LLM fit: ${r.llm.fit} — ${md(r.llm.reason)}`);
   if (app.description)
-    lines.push(`- Description: ${app.description.text.length} chars via ${app.description.method}`);
+    lines.push(`- Description: ${plural(app.description.text.length, 'char')} via ${app.description.method}`);
   // Which generator wrote each document: the run's LLM (provider and model) or the template, and why.
   const writer = (doc: GeneratedDoc) =>
     doc.by === 'llm' && llm
       ? `${md(llm.provider)}${llm.model ? ` ${code(llm.model)}` : ''}`
       : `template${doc.fallbackReason ? ` (fallback: ${md(doc.fallbackReason)})` : ''}`;
-  if (app.letter) lines.push(`- Letter: ${writer(app.letter)}`);
+  if (app.letter)
+    lines.push(`- Letter: ${writer(app.letter)}${app.letter.note ? ` — ${md(app.letter.note)}` : ''}`);
   if (app.resume) lines.push(`- Resume: ${writer(app.resume)}`);
   if (app.usage)
     lines.push(
@@ -197,9 +199,9 @@ export function renderSummary(input: SummaryInput): string {
   const out: string[] = [];
 
   out.push(
-    `## 🎯 job-matcher: ${apps.length}${input.memory?.onlyNew && input.memory.restored ? ' new' : ''} match${apps.length === 1 ? '' : 'es'} out of ${result.totalPostings} postings from ${result.companies.length} compan${result.companies.length === 1 ? 'y' : 'ies'} in ${seconds(input.durationMs)}`,
+    `## 🎯 job-matcher: ${apps.length}${input.memory?.onlyNew && input.memory.restored ? ' new' : ''} match${apps.length === 1 ? '' : 'es'} out of ${plural(result.totalPostings, 'posting')} from ${plural(result.companies.length, 'company', 'companies')} in ${seconds(input.durationMs)}`,
     '',
-    `${generated} application${generated === 1 ? '' : 's'} written (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset ${code(input.settings.preset)}), ${okCompanies}/${result.companies.length} companies listed, ${result.workers} workers.`,
+    `${generated} application${generated === 1 ? '' : 's'} written (min score ${input.settings.minScore}${input.settings.topPerCompany ? ', best per company' : ''}, preset ${code(input.settings.preset)}), ${okCompanies}/${result.companies.length} ${noun(result.companies.length, 'company', 'companies')} listed, ${plural(result.workers, 'worker')}.`,
     '',
   );
   if (input.memory?.restored) {
@@ -215,7 +217,7 @@ export function renderSummary(input: SummaryInput): string {
   if (input.memory) out.push(`<sub>Memory: ${md(input.memory.note)}</sub>`, '');
   if (input.shard) {
     out.push(
-      `Shard ${md(input.shard.label)}: ${result.companies.length} of ${input.shard.of} companies (${result.companies.map((c) => md(c.name)).join(', ') || 'none'}).`,
+      `Shard ${md(input.shard.label)}: ${result.companies.length} of ${plural(input.shard.of, 'company', 'companies')} (${result.companies.map((c) => md(c.name)).join(', ') || 'none'}).`,
       '',
     );
   }
@@ -294,7 +296,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push(
       '### Usage',
       '',
-      `- Generator: ${md(l.provider)}${l.model ? ` (${code(l.model)})` : ''}, ${l.calls} request${l.calls === 1 ? '' : 's'}, ${l.tokens} tokens${l.costUsd !== undefined ? `, ~$${l.costUsd.toFixed(4)}` : ''}${l.fallbacks ? `, ${l.fallbacks} template fallbacks` : ''}`,
+      `- Generator: ${md(l.provider)}${l.model ? ` (${code(l.model)})` : ''}, ${plural(l.calls, 'request')}, ${plural(l.tokens, 'token')}${l.costUsd !== undefined ? `, ~$${l.costUsd.toFixed(4)}` : ''}${l.fallbacks ? `, ${plural(l.fallbacks, 'template fallback')}` : ''}`,
     );
     if (l.budgetExhausted)
       out.push(

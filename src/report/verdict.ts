@@ -1,4 +1,5 @@
 import type { CompanyResult } from '../model.ts';
+import { noun, plural } from '../text/plural.ts';
 
 export interface VerdictInput {
   counts: { postings: number; matched: number; generated: number; failed: number };
@@ -14,7 +15,7 @@ export interface VerdictInput {
  */
 export function runVerdict(v: VerdictInput): { failed: boolean; line: string } {
   const listed = v.companies.filter((c) => c.status === 'ok' || c.status === 'empty').length;
-  const line = `${v.counts.generated} applications written from ${v.counts.postings} postings (${v.counts.matched} matched, ${v.counts.failed} failed); ${listed}/${v.companies.length} companies listed.`;
+  const line = `${plural(v.counts.generated, 'application')} written from ${plural(v.counts.postings, 'posting')} (${v.counts.matched} matched, ${v.counts.failed} failed); ${listed}/${v.companies.length} ${noun(v.companies.length, 'company', 'companies')} listed.`;
   if (v.artifactError)
     return {
       failed: true,

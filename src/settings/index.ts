@@ -22,6 +22,7 @@ import {
   type SourceResume,
 } from '../resume/index.ts';
 import { companiesForShard, parseShard, type Shard } from './shard.ts';
+import { checkFontFile } from './font-file.ts';
 
 export { SettingsError } from './errors.ts';
 export type { Profile } from '../model.ts';
@@ -55,6 +56,8 @@ export interface Settings {
     onQuota: 'defer' | 'template';
   };
   formats: Format[];
+  /** pdf_font: an absolute path to a font file checked to be one. */
+  pdfFont?: string;
   /** Where this run's files go (output_dir, or output_dir/shard-i-of-n when sharded). */
   outputDir: string;
   /** The artifact's root folder: output_dir itself, so shard artifacts merge without collisions. */
@@ -323,6 +326,15 @@ export function resolveSettings(src: SettingsSource): Settings {
   const formats = get<string[]>('formats');
   if (formats.length === 0)
     throw new SettingsError('input formats: empty; allowed: any of md, html, pdf, docx');
+  // Like the resume: from the input relative to the workspace, from the config file relative to it.
+  const fontFromInput = input('pdf_font');
+  const fontRaw = fontFromInput || (values.get('pdf_font') as string | undefined) || '';
+  const pdfFont = fontRaw
+    ? checkFontFile(
+        path.resolve(fontFromInput || !configPath ? src.cwd : path.dirname(configPath), fontRaw),
+        fontFromInput ? 'input pdf_font' : `${fileLabel}: pdf_font`,
+      )
+    : undefined;
 
   return {
     preset,
@@ -347,6 +359,7 @@ export function resolveSettings(src: SettingsSource): Settings {
       onQuota: get<'defer' | 'template'>('on_quota'),
     },
     formats: [...new Set(formats)] as Format[],
+    pdfFont,
     outputDir: path.resolve(src.cwd, outputDir, shard?.label ?? ''),
     artifactRoot: path.resolve(src.cwd, outputDir),
     artifactName: shard ? `${artifactName}-${shard.label}` : artifactName,

@@ -199,6 +199,12 @@ export const SETTINGS: readonly SettingSpec[] = [
     description: 'Output formats, any of `md`, `html`, `pdf`, `docx`.',
   },
   {
+    name: 'pdf_font',
+    type: 'string',
+    description:
+      'A font file (.ttf, .otf or .woff; relative to the workspace, or to the config file) for PDF characters the built-in fonts lack: DejaVu Sans covers Latin, Greek and Cyrillic, Noto Sans SC Chinese and Japanese kana; give e.g. a Noto Sans KR file for Korean. Characters no font has are left out with a warning.',
+  },
+  {
     name: 'output_dir',
     arg: 'DIR',
     type: 'string',

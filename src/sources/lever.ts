@@ -16,6 +16,7 @@ import {
 } from './normalize.ts';
 import { pauseBetweenPages } from './paging.ts';
 import type { CompanyConfig, SourceAdapter } from './types.ts';
+import { plural } from '../text/plural.ts';
 
 const ORIGINS = { global: 'https://api.lever.co', eu: 'https://api.eu.lever.co' } as const;
 const WHERE = 'the site name in jobs.lever.co/<site>';
@@ -77,7 +78,8 @@ export const lever: SourceAdapter = {
       all.push(...fresh);
       // A short page is the last; a page of nothing new means the API ignored skip.
       if (batch.length < PAGE_SIZE || fresh.length === 0) break;
-      if (page === pages - 1) ctx.log.info(`  [lever] ${site}: stopped after ${pages} pages (max_pages)`);
+      if (page === pages - 1)
+        ctx.log.info(`  [lever] ${site}: stopped after ${plural(pages, 'page')} (max_pages)`);
     }
     return dedupeById(all.map((p) => toPosting(p, company, site, ctx.now)));
   },

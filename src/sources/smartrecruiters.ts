@@ -15,6 +15,7 @@ import {
 } from './normalize.ts';
 import { pauseBetweenPages } from './paging.ts';
 import type { CompanyConfig, SourceAdapter } from './types.ts';
+import { plural } from '../text/plural.ts';
 
 const ORIGIN = 'https://api.smartrecruiters.com';
 const PUBLIC_ORIGIN = 'https://jobs.smartrecruiters.com';
@@ -98,7 +99,7 @@ export const smartrecruiters: SourceAdapter = {
       const total = typeof data.totalFound === 'number' ? data.totalFound : Infinity;
       if (content.length < PAGE_SIZE || (page + 1) * PAGE_SIZE >= total) break;
       if (page === pages - 1)
-        ctx.log.info(`  [smartrecruiters] ${id}: stopped after ${pages} pages (max_pages)`);
+        ctx.log.info(`  [smartrecruiters] ${id}: stopped after ${plural(pages, 'page')} (max_pages)`);
     }
     return dedupeById(all.map((p) => toPosting(p, company, id, ctx.now)));
   },

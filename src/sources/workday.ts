@@ -14,6 +14,7 @@ import {
 } from './normalize.ts';
 import { pauseBetweenPages } from './paging.ts';
 import type { CompanyConfig, SourceAdapter } from './types.ts';
+import { plural } from '../text/plural.ts';
 
 const PAGE_SIZE = 20;
 const URL_HINT =
@@ -179,7 +180,9 @@ export const workday: SourceAdapter = {
       all.push(...batch.filter((j) => j && text(j.externalPath)));
       if (batch.length < PAGE_SIZE || offset + PAGE_SIZE >= total) break;
       if (page === pages - 1)
-        ctx.log.info(`  [workday] ${wd.tenant}/${wd.site}: stopped after ${pages} pages (max_pages)`);
+        ctx.log.info(
+          `  [workday] ${wd.tenant}/${wd.site}: stopped after ${plural(pages, 'page')} (max_pages)`,
+        );
     }
     return dedupeById(all.map((j) => toPosting(j, company, wd, ctx.now)));
   },
