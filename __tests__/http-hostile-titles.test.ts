@@ -47,7 +47,7 @@ function runnerCommands(stdout: string): { name: string; head: string; line: str
 }
 
 describe('job titles cannot become workflow commands', () => {
-  it('normalisation makes titles, names and locations one line without control characters', () => {
+  it('normalization makes titles, names and locations one line without control characters', () => {
     assert.equal(oneLine(' Backend\r\n::error::x\u0007\u2028Engineer\u200B '), 'Backend ::error::x Engineer');
     const p = tidyPosting({
       key: 'k',

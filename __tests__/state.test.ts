@@ -5,7 +5,6 @@ import { quietRunnerOutput } from './helpers/quiet-runner.ts';
 import { silentLogger } from '../src/log.ts';
 import {
   contentHash,
-  emptyState,
   mergeSeen,
   parseState,
   postingStatus,
@@ -64,7 +63,7 @@ test('merging keeps when a posting was first seen and records the latest score a
 
 test('a posting is new, changed (content hash differs) or seen', () => {
   const hash = contentHash(['Backend Engineer', ['New York', 'Remote'], 'Build APIs.\n\nWith us.']);
-  const state = mergeSeen(emptyState(), [{ key: 'k', score: 70, hash }], day1);
+  const state = mergeSeen(null, [{ key: 'k', score: 70, hash }], day1);
   assert.equal(postingStatus(null, 'k', hash), 'new');
   assert.equal(postingStatus(state, 'other', hash), 'new');
   assert.equal(postingStatus(state, 'k', hash), 'seen');
@@ -176,7 +175,11 @@ test('a first run, an expired or corrupt artifact, or no token give no state and
 
   server.addRun({
     artifacts: [
-      { name: 'job-matcher-state-old', files: { 'state.json': serializeState(emptyState()) }, expired: true },
+      {
+        name: 'job-matcher-state-old',
+        files: { 'state.json': serializeState(mergeSeen(null, [], day1)) },
+        expired: true,
+      },
     ],
   });
   const expired = await restoreState({ ...base, artifactName: 'job-matcher-state-old', runId });

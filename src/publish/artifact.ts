@@ -49,18 +49,6 @@ export function validArtifactName(name: string): string | null {
   return null;
 }
 
-/**
- * Why a file path cannot go into an artifact, or null when it can. The service refuses the name
- * characters except the slashes that separate folders (NTFS-safe names).
- */
-export function validArtifactFilePath(relPath: string): string | null {
-  const bad = FORBIDDEN_NAME_CHARS.filter(([ch]) => ch !== '/' && ch !== '\\' && relPath.includes(ch)).map(
-    ([, label]) => label,
-  );
-  if (bad.length === 0) return null;
-  return `file path ${JSON.stringify(relPath)} contains a character artifacts do not allow (${bad.join(', ')})`;
-}
-
 /** Whether the runner gave this step access to the artifact service. */
 export function isArtifactServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);

@@ -4,11 +4,10 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { renderHtml } from './html.ts';
 import type { PdfFonts } from './fonts.ts';
 import type { RenderInput } from './types.ts';
+import { FORMATS, type Format } from './formats.ts';
 
 export type { RenderInput } from './types.ts';
-
-export type Format = 'md' | 'html' | 'pdf' | 'docx';
-export const FORMATS: readonly Format[] = Object.freeze(['md', 'html', 'pdf', 'docx'] as const);
+export { FORMATS, type Format } from './formats.ts';
 
 /** What one run's documents share: the PDF fonts (parsed once) and what they could not draw. */
 export interface RenderContext {

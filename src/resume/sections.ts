@@ -37,7 +37,7 @@ const NAMES: [SectionKind, RegExp][] = [
   ],
 ];
 
-function normalise(title: string): string {
+function normalize(title: string): string {
   return stripInline(title)
     .toLowerCase()
     .replace(/[^\p{L}& ]+/gu, ' ')
@@ -47,7 +47,7 @@ function normalise(title: string): string {
 
 /** The kind of a heading whose whole text is a known section name, else null. */
 export function knownSection(title: string): SectionKind | null {
-  const t = normalise(title);
+  const t = normalize(title);
   for (const [kind, re] of NAMES) if (re.test(t)) return kind;
   return null;
 }
@@ -56,7 +56,7 @@ export function knownSection(title: string): SectionKind | null {
 export function sectionKind(title: string): SectionKind {
   const known = knownSection(title);
   if (known) return known;
-  const t = normalise(title);
+  const t = normalize(title);
   if (/volunteer/.test(t)) return 'other';
   if (/experience|employment|work history|career|positions/.test(t)) return 'experience';
   if (/education|academic|degrees?/.test(t)) return 'education';

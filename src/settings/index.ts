@@ -10,7 +10,7 @@ import { SettingsError, didYouMean, showValue } from './errors.ts';
 import { jsonErrorAt } from './json-error.ts';
 import { CONFIG_KEYS, PROFILE_KEYS, SETTINGS, type SettingSpec } from './spec.ts';
 import { parseSetting, splitList, type SettingValue } from './values.ts';
-import type { Format } from '../render/index.ts';
+import { FORMATS, isFormat, type Format } from '../render/formats.ts';
 import { validArtifactName } from '../publish/artifact.ts';
 import { resolveProvider } from './provider.ts';
 import {
@@ -323,9 +323,9 @@ export function resolveSettings(src: SettingsSource): Settings {
   if (artifactProblem) throw new SettingsError(`input artifact_name: ${artifactProblem}`);
   const shard = parseShard(input('shard'));
   const onlyNewSetting = get<string>('only_new');
-  const formats = get<string[]>('formats');
+  const formats = get<string[]>('formats').filter(isFormat);
   if (formats.length === 0)
-    throw new SettingsError('input formats: empty; allowed: any of md, html, pdf, docx');
+    throw new SettingsError(`input formats: empty; allowed: any of ${FORMATS.join(', ')}`);
   // Like the resume: from the input relative to the workspace, from the config file relative to it.
   const fontFromInput = input('pdf_font');
   const fontRaw = fontFromInput || (values.get('pdf_font') as string | undefined) || '';
@@ -358,7 +358,7 @@ export function resolveSettings(src: SettingsSource): Settings {
       requestsPerJob: get<number>('llm_requests_per_job') === 1 ? 1 : 2,
       onQuota: get<'defer' | 'template'>('on_quota'),
     },
-    formats: [...new Set(formats)] as Format[],
+    formats: [...new Set(formats)],
     pdfFont,
     outputDir: path.resolve(src.cwd, outputDir, shard?.label ?? ''),
     artifactRoot: path.resolve(src.cwd, outputDir),

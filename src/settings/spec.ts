@@ -2,6 +2,7 @@
  * The one definition of every setting: drives validation, config.schema.json, action.yml checks
  * and the README tables. `input: false` = config file only; `config: false` = action input only.
  */
+import { FORMATS } from '../render/formats.ts';
 import { RESUME_EXTENSIONS } from '../resume/detect.ts';
 
 export type SettingType = 'int' | 'bool' | 'string' | 'enum' | 'list' | 'secret';
@@ -27,7 +28,6 @@ export interface SettingSpec {
   config?: boolean;
 }
 
-export const FORMAT_VALUES = ['md', 'html', 'pdf', 'docx'] as const;
 export const PRESET_VALUES = ['default', 'fast'] as const;
 
 export const SETTINGS: readonly SettingSpec[] = [
@@ -194,9 +194,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   {
     name: 'formats',
     type: 'list',
-    values: FORMAT_VALUES,
+    values: FORMATS,
     default: ['md', 'pdf'],
-    description: 'Output formats, any of `md`, `html`, `pdf`, `docx`.',
+    description: `Output formats, any of ${FORMATS.map((f) => `\`${f}\``).join(', ')}.`,
   },
   {
     name: 'pdf_font',
@@ -295,8 +295,6 @@ export const SETTINGS: readonly SettingSpec[] = [
       'Token for GitHub Models, for reading repository visibility and for restoring the state of earlier runs. Default: the workflow token.',
   },
 ];
-
-export const SETTING_NAMES = SETTINGS.map((s) => s.name);
 
 /** Keys a config file may hold: the settings that are not input-only, plus the structured ones. */
 export const CONFIG_KEYS = [

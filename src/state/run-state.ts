@@ -38,10 +38,6 @@ export interface SeenEntry {
 /** Name of the file inside the state artifact. */
 export const STATE_FILE = 'state.json';
 
-export function emptyState(): RunState {
-  return { version: 1, updatedAt: new Date(0).toISOString(), seen: {} };
-}
-
 /**
  * A short, stable hash of a posting's content. Whitespace runs are collapsed and ends trimmed, so
  * re-wrapped text is not a change; any other edit is.
