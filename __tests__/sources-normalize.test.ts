@@ -22,13 +22,16 @@ test('Workday-style relative dates are approximated from the run start, not the 
   assert.equal(relativeDateToIso('Full time', now), undefined);
 });
 
-test('toIsoDate reads epoch ms, epoch seconds, ISO, date-only, Recruitee "UTC" and relative forms', () => {
+test('toIsoDate reads epoch ms, epoch seconds, ISO, date-only, Recruitee "UTC", days in words and relative forms', () => {
   assert.equal(toIsoDate(1782214185805, now), '2026-06-23T11:29:45.805Z');
   assert.equal(toIsoDate(1782214185, now), '2026-06-23T11:29:45.000Z');
   assert.equal(toIsoDate('2026-09-24T13:34:54-04:00', now), '2026-09-24T17:34:54.000Z');
   assert.equal(toIsoDate('2026-07-30', now), '2026-07-30T00:00:00.000Z');
   assert.equal(toIsoDate('2026-09-18 13:27:28 UTC', now), '2026-09-18T13:27:28.000Z');
   assert.equal(toIsoDate('Posted 4 Days Ago', now), daysAgo(4));
+  assert.equal(toIsoDate('November 20, 2025', now), '2025-11-20T00:00:00.000Z');
+  assert.equal(toIsoDate('20 Nov 2025', now), '2025-11-20T00:00:00.000Z');
+  assert.equal(toIsoDate('Sept. 3 2024', now), '2024-09-03T00:00:00.000Z');
   assert.equal(toIsoDate('soon', now), undefined);
   assert.equal(toIsoDate(null, now), undefined);
 });

@@ -10,12 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   NoTextLayerError: () => (/* binding */ NoTextLayerError),
 /* harmony export */   pdfText: () => (/* binding */ pdfText)
 /* harmony export */ });
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10356);
+/* harmony import */ var _text_dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10356);
 /**
  * The text layer of a PDF resume as lines, through unpdf (pdf.js; loaded on first use). Text items
  * are put back into lines by position: a wide gap becomes a column break ("   "), a bigger line
  * distance a blank line, and a line under a bullet's text (a hanging indent) joins that bullet.
  */
+
 
 class NoTextLayerError extends Error {
 }
@@ -56,7 +58,6 @@ function textStart(line) {
     const [first, second] = line.items;
     return /^\s*[•▪◦●■➢►▸‣⁃∙·\-–*]\s*$/.test(first.str) && second ? second.x : first.x;
 }
-const ONLY_DATES = /^[\s\d/.,–—-]*(?:[a-z]{3,9}\.?\s*\d{4}|present|current|\d{4})?[\s\d/.,–—-]*(?:present|current|[a-z]{3,9}\.?\s*\d{4})?\s*$/i;
 /**
  * The x where a second column starts, or null for one column: a line that items on both sides keep
  * clear of (at most 3% cross it), each side holding at least 15% of the text, the right side more
@@ -89,7 +90,7 @@ function columnGutter(items) {
         const n = text.length;
         if (crossing > n * 0.03 || left < n * 0.15 || right < n * 0.15 || g - leftEdge < 8)
             continue;
-        const words = rightItems.filter((i) => !ONLY_DATES.test(i.str) && /\p{L}{2}/u.test(i.str));
+        const words = rightItems.filter((i) => !(0,_text_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .onlyDates */ .kP)(i.str) && /\p{L}{2}/u.test(i.str));
         if (words.length < Math.max(5, rightItems.length / 2))
             continue;
         const balance = Math.min(left, right);
@@ -120,8 +121,8 @@ function columnText(items) {
         if (previous) {
             const distance = previous.y - line.y;
             const normal = Math.max(previous.size, line.size) * 1.6;
-            const hanging = (0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .isBullet */ .pY)(previousText) &&
-                !(0,_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .isBullet */ .pY)(text) &&
+            const hanging = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .isBullet */ .pY)(previousText) &&
+                !(0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .isBullet */ .pY)(text) &&
                 distance <= normal &&
                 Math.abs(line.items[0].x - textStart(previous)) < 2;
             if (hanging) {

@@ -3,6 +3,7 @@
  * are put back into lines by position: a wide gap becomes a column break ("   "), a bigger line
  * distance a blank line, and a line under a bullet's text (a hanging indent) joins that bullet.
  */
+import { onlyDates } from '../text/dates.ts';
 import { isBullet } from './lines.ts';
 
 export class NoTextLayerError extends Error {}
@@ -56,9 +57,6 @@ function textStart(line: PdfLine): number {
   return /^\s*[•▪◦●■➢►▸‣⁃∙·\-–*]\s*$/.test(first.str) && second ? second.x : first.x;
 }
 
-const ONLY_DATES =
-  /^[\s\d/.,–—-]*(?:[a-z]{3,9}\.?\s*\d{4}|present|current|\d{4})?[\s\d/.,–—-]*(?:present|current|[a-z]{3,9}\.?\s*\d{4})?\s*$/i;
-
 /**
  * The x where a second column starts, or null for one column: a line that items on both sides keep
  * clear of (at most 3% cross it), each side holding at least 15% of the text, the right side more
@@ -87,7 +85,7 @@ function columnGutter(items: Item[]): number | null {
     }
     const n = text.length;
     if (crossing > n * 0.03 || left < n * 0.15 || right < n * 0.15 || g - leftEdge < 8) continue;
-    const words = rightItems.filter((i) => !ONLY_DATES.test(i.str) && /\p{L}{2}/u.test(i.str));
+    const words = rightItems.filter((i) => !onlyDates(i.str) && /\p{L}{2}/u.test(i.str));
     if (words.length < Math.max(5, rightItems.length / 2)) continue;
     const balance = Math.min(left, right);
     if (!best || balance > best.balance) best = { x: g, balance };

@@ -11,7 +11,7 @@ import {
   uniqueLocations,
 } from './normalize.ts';
 import { notFoundAs } from './errors.ts';
-import { apiUrl, monthNameDateToIso, plainText } from './site-common.ts';
+import { apiUrl, plainText } from './site-common.ts';
 import type { CompanyConfig, SourceAdapter, SourceContext } from './types.ts';
 
 const API_ORIGIN = 'https://www.amazon.jobs';
@@ -79,7 +79,7 @@ function toPosting(job: AmazonJob, company: CompanyConfig, now: Date): Posting |
     department: text(job.job_category) ?? text(job.business_category),
     url: new URL(path, PUBLIC_ORIGIN).href,
     applyUrl: text(job.url_next_step),
-    postedAt: monthNameDateToIso(job.posted_date) ?? toIsoDate(job.posted_date, now),
+    postedAt: toIsoDate(job.posted_date, now),
     description,
   };
 }

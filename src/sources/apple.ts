@@ -14,7 +14,7 @@ import {
   toIsoDate,
   uniqueLocations,
 } from './normalize.ts';
-import { apiUrl, matchesWords, monthNameDateToIso, plainText } from './site-common.ts';
+import { apiUrl, matchesWords, plainText } from './site-common.ts';
 import type { CompanyConfig, DetailResult, SourceAdapter, SourceContext } from './types.ts';
 
 const API_ORIGIN = 'https://jobs.apple.com';
@@ -123,7 +123,7 @@ function toPosting(r: AppleResult, company: CompanyConfig, now: Date): Posting |
     remote: typeof r.homeOffice === 'boolean' ? r.homeOffice : null,
     department: text(r.team?.teamName),
     url: `${PUBLIC_ORIGIN}/en-us/details/${encodeURIComponent(pageId)}${slug ? `/${encodeURIComponent(slug)}` : ''}`,
-    postedAt: toIsoDate(r.postDateInGMT, now) ?? monthNameDateToIso(r.postingDate),
+    postedAt: toIsoDate(r.postDateInGMT, now) ?? toIsoDate(r.postingDate, now),
   };
 }
 

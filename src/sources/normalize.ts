@@ -3,6 +3,7 @@
  * relative), salaries, remote/workplace flags and location lists. Pure: the clock comes in as `now`.
  */
 import type { Posting, Salary } from '../model.ts';
+import { dayInWordsToIso } from '../text/dates.ts';
 import { stripInvisible } from '../text/untrusted.ts';
 import type { CompanyConfig } from './types.ts';
 
@@ -84,8 +85,8 @@ export function relativeDateToIso(input: string, now: Date): string | undefined 
 
 /**
  * Any date a source gives as an ISO 8601 date-time: epoch milliseconds or seconds (number or
- * numeric string), ISO strings with or without time, "2026-09-18 13:27:28 UTC", or a relative
- * phrase (see relativeDateToIso). Undefined when it cannot be read.
+ * numeric string), ISO strings with or without time, "2026-09-18 13:27:28 UTC", a day in words
+ * ("Nov 20, 2025") or a relative phrase (see relativeDateToIso). Undefined when it cannot be read.
  */
 export function toIsoDate(value: unknown, now: Date): string | undefined {
   if (value === null || value === undefined || value === '') return undefined;
@@ -105,7 +106,7 @@ export function toIsoDate(value: unknown, now: Date): string | undefined {
   if (spaced) return validIso(Date.parse(`${spaced[1]}T${spaced[2]}Z`));
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return validIso(Date.parse(`${s}T00:00:00Z`));
   if (/^\d{4}-\d{2}-\d{2}T/.test(s)) return validIso(Date.parse(s));
-  return undefined;
+  return dayInWordsToIso(s);
 }
 
 function validIso(ms: number): string | undefined {

@@ -4,20 +4,6 @@ import { htmlToText } from '../html/text.ts';
 import { SourceError } from './errors.ts';
 import { apiOrigin } from './normalize.ts';
 import type { CompanyConfig } from './types.ts';
-import { MONTHS } from '../text/dates.ts';
-
-/** "November 20, 2025" / "Jun 26, 2026" / "20 Nov 2025" -> ISO date-time (UTC midnight); else undefined. */
-export function monthNameDateToIso(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const s = value.trim().toLowerCase();
-  const mdy = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(s);
-  const dmy = /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(s);
-  const [mon, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
-  const month = mon ? MONTHS.indexOf(mon) : -1;
-  if (month < 0) return undefined;
-  const ms = Date.UTC(Number(year), month, Number(day));
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
-}
 
 /** Plain text of a field that may be HTML or already plain. */
 export function plainText(value: unknown): string {

@@ -1,7 +1,8 @@
 /**
  * The one date grammar of resumes and of the grounding check: month names, numeric months, seasons,
  * bare years and the words for "still there", alone or as ranges ("Jan 2020 – Present",
- * "01/2020 - 03/2023", "2019–2021", "Summer 2022").
+ * "01/2020 - 03/2023", "2019–2021", "Summer 2022"); and the same month names in the days career
+ * sites write in words ("Nov 20, 2025").
  */
 
 export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -16,6 +17,7 @@ const MONTH =
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const YEAR = '(?:19|20)\\d{2}';
 const MM = '(?:0?[1-9]|1[0-2])';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 /** One point in time, most specific first so "2019-03" is not read as the year 2019. */
 const DATE = [
   `\\b${MONTH}\\s*,?\\s*${YEAR}(?!\\d)`,
@@ -62,6 +64,24 @@ export function findDateRange(text: string): DateRange | null {
 /** Every date and "Present" word a text names, as written. */
 export function dateMentions(text: string): string[] {
   return [...text.matchAll(ANY_DATE)].map((m) => m[0]);
+}
+
+/** Whether a text is nothing but dates, "Present" words, numbers and separators (a column of dates). */
+export function onlyDates(text: string): boolean {
+  return /^[\s\d/.,–—~-]*$/.test(text.replace(ANY_DATE, ''));
+}
+
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})$`, 'i');
+
+/** "November 20, 2025", "Jun 26, 2026" or "20 Nov 2025" as that day at UTC midnight (ISO); else undefined. */
+export function dayInWordsToIso(text: string): string | undefined {
+  const s = text.trim();
+  const mdy = MONTH_DAY_YEAR.exec(s);
+  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(s);
+  const [month, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
+  if (!month) return undefined;
+  return new Date(Date.UTC(Number(year), monthNumber(month) - 1, Number(day))).toISOString();
 }
 
 export interface DatePoint {
