@@ -3,6 +3,7 @@
  * abort signal (our per-request deadline) covers a body that trickles in, and a body past maxBytes is
  * cancelled at once instead of filling memory.
  */
+import { readAll } from '../http/body.ts';
 
 export class AnswerTooLarge extends Error {
   constructor(maxBytes: number) {
@@ -11,34 +12,21 @@ export class AnswerTooLarge extends Error {
   }
 }
 
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+/** The body's chunks, refused once past maxBytes (leaving the loop cancels the transfer). */
+async function* capped(body: ReadableStream<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new AnswerTooLarge(maxBytes);
-    }
-    chunks.push(value);
+  for await (const chunk of body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new AnswerTooLarge(maxBytes);
+    yield chunk;
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 export function cappedFetch(maxBytes: number): typeof fetch {
   return async (input, init) => {
     const response = await fetch(input, init);
     if (!response.body) return response;
-    const bytes = await readCapped(response.body, maxBytes);
+    const bytes = await readAll(capped(response.body, maxBytes));
     const headers = new Headers(response.headers);
     // The bytes are already decoded: the SDK must not see the transfer's encoding or length.
     headers.delete('content-encoding');

@@ -247,36 +247,29 @@ export function createHttpClient(partial: Partial<HttpClientOptions> = {}): Http
         throw tooLarge();
       }
 
-      if (input.mode === 'stream') {
-        timer.stop();
-        const body = cappedBody(response, {
-          maxBytes,
-          timer,
-          timeEachRead: true,
-          tooLarge,
-          mapError: (err) => {
-            const failure = classify(err);
-            if (failure instanceof HttpError) return failure;
-            const detail = failure.kind === 'timeout' ? `body stalled for ${timeoutMs} ms` : failure.reason;
-            return fail(failure.kind, `body interrupted: ${detail}`);
-          },
-          onDone: release,
-        });
-        handedOver = true;
-        return { type: 'ok', value: { url, response, body } };
-      }
-
+      // stream(): the caller reads at its own pace, so each read is timed on its own, a failed read
+      // ends the request, and the host's slot is held until the body ends. Buffered: the attempt's
+      // timer covers the whole read, and a failed read is retried.
+      const streaming = input.mode === 'stream';
+      if (streaming) timer.stop();
       const body = cappedBody(response, {
         maxBytes,
         timer,
-        timeEachRead: false,
+        timeEachRead: streaming,
         tooLarge,
         mapError: (err) => {
           const failure = classify(err);
-          return failure instanceof HttpError ? failure : new BodyReadFailure(failure);
+          if (failure instanceof HttpError) return failure;
+          if (!streaming) return new BodyReadFailure(failure);
+          const detail = failure.kind === 'timeout' ? `body stalled for ${timeoutMs} ms` : failure.reason;
+          return fail(failure.kind, `body interrupted: ${detail}`);
         },
-        onDone: () => {},
+        onDone: streaming ? release : () => {},
       });
+      if (streaming) {
+        handedOver = true;
+        return { type: 'ok', value: { url, response, body } };
+      }
       try {
         return { type: 'ok', value: { url, response, bytes: await readAll(body) } };
       } catch (err) {

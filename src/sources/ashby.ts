@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting, Salary } from '../model.ts';
-import { notFoundAs, SourceError } from './errors.ts';
+import { fetchList } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -59,13 +59,11 @@ export const ashby: SourceAdapter = {
   async list(company, ctx) {
     const board = String(company.board).trim();
     const url = `${apiOrigin(company, ORIGIN)}/posting-api/job-board/${encodeURIComponent(board)}?includeCompensation=true`;
-    const data = await notFoundAs(`Ashby board "${board}" not found (404) — check ${WHERE}`, () =>
+    const jobs = await fetchList({ label: `Ashby board "${board}"`, where: WHERE }, 'jobs', () =>
       ctx.http.json<{ jobs?: AshbyJob[] }>(url, { signal: ctx.signal, timeoutMs: TIMEOUT_MS }),
     );
-    if (!Array.isArray(data?.jobs))
-      throw new SourceError(`Ashby board "${board}" answered without a "jobs" list — check ${WHERE}`);
     return dedupeById(
-      data.jobs
+      jobs
         .filter((j) => j && typeof j.id === 'string' && j.isListed !== false)
         .map((j): Posting => {
           const locations = uniqueLocations([

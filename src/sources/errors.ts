@@ -25,3 +25,30 @@ export async function notFoundAs<T>(message: string, call: () => Promise<T>): Pr
     throw err;
   }
 }
+
+/** A board, site or account as errors name it ('Ashby board "linear"'), and where the user finds the right value. */
+export interface BoardRef {
+  label: string;
+  where: string;
+}
+
+/** The SourceError for an answer without the list of postings it should hold under `field`. */
+export function missingList(board: BoardRef, field: string): SourceError {
+  const article = /^[aeiou]/i.test(field) ? 'an' : 'a';
+  return new SourceError(`${board.label} answered without ${article} "${field}" list — check ${board.where}`);
+}
+
+/**
+ * A listing fetched in one call: the list under `field` of the JSON `call` returns. A 404 (no such
+ * board) and an answer without that list are SourceErrors naming the board and where to check it.
+ */
+export async function fetchList<K extends string, T>(
+  board: BoardRef,
+  field: K,
+  call: () => Promise<{ [key in K]?: T[] } | null | undefined>,
+): Promise<T[]> {
+  const data = await notFoundAs(`${board.label} not found (404) — check ${board.where}`, call);
+  const list = data?.[field];
+  if (!Array.isArray(list)) throw missingList(board, field);
+  return list;
+}

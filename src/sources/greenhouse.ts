@@ -1,7 +1,7 @@
 import { HttpError } from '../http/types.ts';
 import { decodeEntities, htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { notFoundAs, SourceError } from './errors.ts';
+import { fetchList } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -49,25 +49,23 @@ export const greenhouse: SourceAdapter = {
     const board = String(company.board).trim();
     const jobsUrl = `${apiOrigin(company, ORIGIN)}/v1/boards/${encodeURIComponent(board)}/jobs`;
     const listing = (query: string, maxBytes?: number) =>
-      notFoundAs(`Greenhouse board "${board}" not found (404) — check ${WHERE}`, () =>
+      fetchList({ label: `Greenhouse board "${board}"`, where: WHERE }, 'jobs', () =>
         ctx.http.json<{ jobs?: GreenhouseJob[] }>(`${jobsUrl}${query}`, { signal: ctx.signal, maxBytes }),
       );
-    let data: { jobs?: GreenhouseJob[] };
+    let jobs: GreenhouseJob[];
     let withContent = true;
     try {
-      data = await listing('?content=true', LISTING_MAX_BYTES);
+      jobs = await listing('?content=true', LISTING_MAX_BYTES);
     } catch (err) {
       if (!(err instanceof HttpError && err.kind === 'too_large')) throw err;
       ctx.log.info(
         `  [discover] ${company.name}: board "${board}" is over ${LISTING_MAX_BYTES / 1024 / 1024} MB with descriptions; listed without them, the kept postings' descriptions are fetched one by one`,
       );
-      data = await listing('');
+      jobs = await listing('');
       withContent = false;
     }
-    if (!Array.isArray(data?.jobs))
-      throw new SourceError(`Greenhouse board "${board}" answered without a "jobs" list — check ${WHERE}`);
     const postings = dedupeById(
-      data.jobs.filter((j) => j && j.id !== undefined).map((j) => toPosting(j, company.name, board, ctx.now)),
+      jobs.filter((j) => j && j.id !== undefined).map((j) => toPosting(j, company.name, board, ctx.now)),
     );
     if (!withContent) for (const p of postings) listedWithoutContent.add(p.key);
     return postings;

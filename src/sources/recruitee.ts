@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { notFoundAs, SourceError } from './errors.ts';
+import { fetchList } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -55,13 +55,11 @@ export const recruitee: SourceAdapter = {
     const sub = String(company.subdomain).trim().toLowerCase();
     // The tenant is in the hostname, so base_url replaces the whole origin.
     const url = `${apiOrigin(company, `https://${sub}.recruitee.com`)}/api/offers/`;
-    const data = await notFoundAs(`Recruitee company "${sub}" not found (404) — check ${WHERE}`, () =>
+    const offers = await fetchList({ label: `Recruitee company "${sub}"`, where: WHERE }, 'offers', () =>
       ctx.http.json<{ offers?: RecruiteeOffer[] }>(url, { signal: ctx.signal }),
     );
-    if (!Array.isArray(data?.offers))
-      throw new SourceError(`Recruitee company "${sub}" answered without an "offers" list — check ${WHERE}`);
     return dedupeById(
-      data.offers
+      offers
         .filter((o) => o && o.id !== undefined && (o.status === undefined || o.status === 'published'))
         .map((o): Posting => {
           const id = String(o.id);

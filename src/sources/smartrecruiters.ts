@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { notFoundAs, SourceError } from './errors.ts';
+import { missingList, notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -86,10 +86,7 @@ export const smartrecruiters: SourceAdapter = {
         ctx.http.json<SrPage>(pageUrl, { signal: ctx.signal }),
       );
       const content = Array.isArray(data?.content) ? data.content : null;
-      if (!content)
-        throw new SourceError(
-          `SmartRecruiters company "${id}" answered without a "content" list — check ${WHERE}`,
-        );
+      if (!content) throw missingList({ label: `SmartRecruiters company "${id}"`, where: WHERE }, 'content');
       // SmartRecruiters answers an unknown company with 200 and an empty list.
       if (page === 0 && content.length === 0 && Object.keys(narrowed).length === 0)
         throw new SourceError(

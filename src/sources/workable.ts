@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { notFoundAs, SourceError } from './errors.ts';
+import { fetchList } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -45,13 +45,11 @@ export const workable: SourceAdapter = {
   async list(company, ctx) {
     const account = String(company.account).trim();
     const url = `${apiOrigin(company, ORIGIN)}/api/v1/widget/accounts/${encodeURIComponent(account)}?details=true`;
-    const data = await notFoundAs(`Workable account "${account}" not found (404) — check ${WHERE}`, () =>
+    const jobs = await fetchList({ label: `Workable account "${account}"`, where: WHERE }, 'jobs', () =>
       ctx.http.json<{ jobs?: WorkableJob[] }>(url, { signal: ctx.signal }),
     );
-    if (!Array.isArray(data?.jobs))
-      throw new SourceError(`Workable account "${account}" answered without a "jobs" list — check ${WHERE}`);
     return dedupeById(
-      data.jobs
+      jobs
         .filter((j) => j && text(j.shortcode))
         .map((j): Posting => {
           const id = text(j.shortcode)!;

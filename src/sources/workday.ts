@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { notFoundAs, SourceError } from './errors.ts';
+import { missingList, notFoundAs, SourceError } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -172,8 +172,9 @@ export const workday: SourceAdapter = {
       const data = page === 0 ? first : await fetchPage(offset);
       const batch = Array.isArray(data?.jobPostings) ? data.jobPostings : null;
       if (!batch)
-        throw new SourceError(
-          `Workday site "${wd.tenant}/${wd.site}" answered without a "jobPostings" list — check the careers URL`,
+        throw missingList(
+          { label: `Workday site "${wd.tenant}/${wd.site}"`, where: 'the careers URL' },
+          'jobPostings',
         );
       // Later pages often report total 0; only the first page's total is reliable.
       if (page === 0 && typeof data.total === 'number') total = data.total;
