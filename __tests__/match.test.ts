@@ -366,8 +366,11 @@ describe('dedup', () => {
       url: 'https://boards.greenhouse.io/acme/jobs/1/?utm_medium=feed',
     });
     const b = posting({ title: 'B' });
-    const { unique, duplicates } = dedupPostings([a, sameKey, sameUrl, b]);
-    assert.deepEqual(unique, [a, b]);
+    const { unique, duplicates } = dedupPostings([a, sameKey, sameUrl, b].map((posting) => ({ posting })));
+    assert.deepEqual(
+      unique.map((u) => u.posting),
+      [a, b],
+    );
     assert.equal(duplicates.length, 2);
     assert.equal(duplicates[1].of, a);
   });

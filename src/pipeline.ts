@@ -7,7 +7,7 @@ import { errorLine, type Logger } from './log.ts';
 import { dedupPostings } from './match/dedup.ts';
 import { filterMatches } from './match/filter.ts';
 import { rankNearThreshold, type FitJudge } from './match/llm-rank.ts';
-import { scorePostings, skillsInDescription } from './match/score.ts';
+import { bestFirst, createScorer, skillsInDescription } from './match/score.ts';
 import type {
   Application,
   CompanyResult,
@@ -28,7 +28,7 @@ import { SourceError } from './sources/errors.ts';
 import { getSource } from './sources/index.ts';
 import { companyHttp } from './sources/network.ts';
 import { tidyPosting } from './sources/normalize.ts';
-import type { CompanyConfig, SourceContext } from './sources/types.ts';
+import type { CompanyConfig, SourceAdapter, SourceContext } from './sources/types.ts';
 import { contentHash, type SeenEntry } from './state/run-state.ts';
 import { plural } from './text/plural.ts';
 
@@ -103,6 +103,21 @@ export interface PipelineResult {
   timings: StageTimings;
 }
 
+/** A company being listed: its config, its source adapter and its network-scoped client, made once. */
+interface CompanySource {
+  company: CompanyConfig;
+  adapter: SourceAdapter;
+  http: HttpClient;
+}
+
+/** A posting and the company it was listed for, which travels with it to its description. */
+interface Listed {
+  posting: Posting;
+  from: CompanySource;
+}
+
+type ListedMatch = Match & { from: CompanySource };
+
 function companyStatus(err: unknown): CompanyStatus {
   if (err instanceof SourceError) return 'not_found';
   if (err instanceof HttpError && err.kind === 'throttled') return 'throttled';
@@ -128,7 +143,7 @@ function record(p: Posting, extra: Partial<PostingRecord> & Pick<PostingRecord, 
 async function discover(
   opts: PipelineOptions,
   ports: PipelinePorts,
-): Promise<{ postings: Posting[]; companies: CompanyResult[]; companyOf: Map<string, CompanyConfig> }> {
+): Promise<{ listed: Listed[]; companies: CompanyResult[] }> {
   const { log } = ports;
   const limit = pLimit(Math.max(1, opts.parallelWorkers));
   const now = ports.now();
@@ -136,21 +151,25 @@ async function discover(
     opts.companies.map((company) =>
       limit(async () => {
         const started = Date.now();
-        const adapter = getSource(company.source)!;
-        const ctx: SourceContext = {
+        const from: CompanySource = {
+          company,
+          adapter: getSource(company.source)!,
           http: await companyHttp(ports.http, company),
+        };
+        const ctx: SourceContext = {
+          http: from.http,
           log,
           now,
           signal: AbortSignal.timeout(opts.companyDeadlineMs),
         };
         try {
-          const postings = (await adapter.list(company, ctx)).map(tidyPosting);
+          const postings = (await from.adapter.list(company, ctx)).map(tidyPosting);
           log.info(
             `  [discover] ${company.name} (${company.source}): ${postings.length} open posting${postings.length === 1 ? '' : 's'}`,
           );
           const status: CompanyStatus = postings.length ? 'ok' : 'empty';
           return {
-            postings,
+            listed: postings.map((posting): Listed => ({ posting, from })),
             result: {
               name: company.name,
               source: company.source,
@@ -167,7 +186,7 @@ async function discover(
             status === 'throttled' ? 'Company throttled' : 'Company failed',
           );
           return {
-            postings: [] as Posting[],
+            listed: [] as Listed[],
             result: {
               name: company.name,
               source: company.source,
@@ -181,9 +200,7 @@ async function discover(
       }),
     ),
   );
-  const companyOf = new Map<string, CompanyConfig>();
-  results.forEach((r, i) => r.postings.forEach((p) => companyOf.set(p.key, opts.companies[i])));
-  return { postings: results.flatMap((r) => r.postings), companies: results.map((r) => r.result), companyOf };
+  return { listed: results.flatMap((r) => r.listed), companies: results.map((r) => r.result) };
 }
 
 /**
@@ -193,13 +210,18 @@ async function discover(
 export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): Promise<PipelineResult> {
   const { log } = ports;
   const t0 = Date.now();
-  const { postings, companies, companyOf } = await log.group('Discover postings', () =>
-    discover(opts, ports),
-  );
+  const { listed, companies } = await log.group('Discover postings', () => discover(opts, ports));
   const t1 = Date.now();
 
-  const { unique, duplicates } = dedupPostings(postings);
-  let ranked = scorePostings(opts.profile, unique, { resumeText: opts.resumeText });
+  const { unique, duplicates } = dedupPostings(listed);
+  const scorer = createScorer(
+    opts.profile,
+    unique.map((l) => l.posting),
+    { resumeText: opts.resumeText },
+  );
+  let ranked = bestFirst(
+    unique.map(({ posting, from }): ListedMatch => ({ ...scorer.score(posting), from })),
+  );
   const noveltyOf = new Map<string, Novelty>();
   const seen: SeenEntry[] = [];
   const novelty: Record<Novelty, number> = { new: 0, changed: 0, seen: 0 };
@@ -229,7 +251,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     now: ports.now(),
   });
   const t2 = Date.now();
-  log.info(`[filter] Processing ${plural(kept.length, 'job')} (out of ${postings.length} total)`);
+  log.info(`[filter] Processing ${plural(kept.length, 'job')} (out of ${listed.length} total)`);
 
   const records: PostingRecord[] = [
     ...duplicates.map((d) =>
@@ -248,7 +270,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
 
   const workers = Math.max(1, Math.min(opts.parallelWorkers, kept.length));
   const applications = await log.group('Fetch descriptions and write applications', () =>
-    processJobs(kept, companyOf, workers, opts, ports),
+    processJobs(kept, workers, opts, ports),
   );
   for (const app of applications) {
     records.push(
@@ -273,7 +295,7 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     novelty,
     seen: seen.filter((e) => !notSeen.has(e.key)),
     companies,
-    totalPostings: postings.length,
+    totalPostings: listed.length,
     applications,
     records,
     workers,
@@ -283,12 +305,12 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
 
 /** llm_rank: the LLM's judgement for the postings near min_score, remembered with the seen postings. */
 async function judgeNearThreshold(
-  ranked: Match[],
+  ranked: ListedMatch[],
   seen: SeenEntry[],
   skip: (m: Match) => string | null,
   opts: PipelineOptions,
   ports: PipelinePorts,
-): Promise<Match[]> {
+): Promise<ListedMatch[]> {
   const { log } = ports;
   if (!ports.judgeFit) {
     log.info("[llm_rank] No LLM is configured, so postings near min_score keep their score's verdict.");
@@ -313,12 +335,14 @@ async function judgeNearThreshold(
     const hash = result.hashes.get(entry.key);
     if (llm && hash) entry.llm = { ...llm, hash };
   }
-  return ranked.map((m) => result.judged.get(m.posting.key) ?? m);
+  return ranked.map((m) => {
+    const judged = result.judged.get(m.posting.key);
+    return judged ? { ...m, reasons: judged.reasons } : m;
+  });
 }
 
 async function processJobs(
-  kept: Match[],
-  companyOf: Map<string, CompanyConfig>,
+  kept: ListedMatch[],
   workers: number,
   opts: PipelineOptions,
   ports: PipelinePorts,
@@ -337,24 +361,23 @@ async function processJobs(
     if (described === kept.length) log.info('[parallel] Job description fetching complete!');
   };
 
-  const describeOne = async (
-    match: Match,
-  ): Promise<{ description?: Description; error?: string; match: Match }> => {
+  const describeOne = async ({
+    from,
+    ...match
+  }: ListedMatch): Promise<{ description?: Description; error?: string; match: Match }> => {
     const posting = match.posting;
-    const company = companyOf.get(posting.key)!;
-    const http = await companyHttp(ports.http, company);
     const ctx: SourceContext = {
-      http,
+      http: from.http,
       log,
       now: ports.now(),
       signal: AbortSignal.timeout(opts.companyDeadlineMs),
     };
     try {
       const { description, patch } = await describePosting(posting, {
-        adapter: getSource(posting.source)!,
-        company,
+        adapter: from.adapter,
+        company: from.company,
         ctx,
-        http,
+        http: from.http,
         extract: ports.generator.extractPosting
           ? (text, url) => ports.generator.extractPosting!(text, url)
           : undefined,

@@ -22,18 +22,22 @@ export function normalizeUrl(raw: string): string {
 }
 
 /**
- * Splits postings into unique ones and duplicates: the same source id first, then the same
- * normalized URL (the same job listed by two sources). The first seen wins.
+ * Splits listed postings (each with whatever travels with it) into unique ones and duplicates: the
+ * same source id first, then the same normalized URL (the same job listed by two sources). The first
+ * seen wins.
  */
-export function dedupPostings(postings: readonly Posting[]): {
-  unique: Posting[];
+export function dedupPostings<T extends { posting: Posting }>(
+  listed: readonly T[],
+): {
+  unique: T[];
   duplicates: { posting: Posting; of: Posting }[];
 } {
   const byKey = new Map<string, Posting>();
   const byUrl = new Map<string, Posting>();
-  const unique: Posting[] = [];
+  const unique: T[] = [];
   const duplicates: { posting: Posting; of: Posting }[] = [];
-  for (const p of postings) {
+  for (const item of listed) {
+    const p = item.posting;
     const url = p.url ? normalizeUrl(p.url) : '';
     const first = byKey.get(p.key) ?? (url ? byUrl.get(url) : undefined);
     if (first) {
@@ -42,7 +46,7 @@ export function dedupPostings(postings: readonly Posting[]): {
     }
     byKey.set(p.key, p);
     if (url) byUrl.set(url, p);
-    unique.push(p);
+    unique.push(item);
   }
   return { unique, duplicates };
 }

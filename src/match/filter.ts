@@ -12,8 +12,8 @@ export interface FilterOptions {
   skip?: (match: Match) => string | null;
 }
 
-export interface Filtered {
-  match: Match;
+export interface Filtered<M extends Match = Match> {
+  match: M;
   reason: string;
   /** Dropped only for room (max_jobs), not for what the posting is: a later run should still see it as new. */
   deferred?: boolean;
@@ -23,12 +23,12 @@ export interface Filtered {
  * Keeps the matches worth a letter: not excluded, new when asked, in your locations, fresh enough, >= min score, the best per company
  * when asked, at most max_jobs. Every dropped match says why. Input order = rank (best first).
  */
-export function filterMatches(
-  ranked: readonly Match[],
+export function filterMatches<M extends Match>(
+  ranked: readonly M[],
   opts: FilterOptions,
-): { kept: Match[]; filtered: Filtered[] } {
-  const kept: Match[] = [];
-  const filtered: Filtered[] = [];
+): { kept: M[]; filtered: Filtered<M>[] } {
+  const kept: M[] = [];
+  const filtered: Filtered<M>[] = [];
   const bestOfCompany = new Map<string, Match>();
   const maxAgeMs = opts.maxAgeDays * 86_400_000;
   for (const m of ranked) {

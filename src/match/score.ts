@@ -89,6 +89,11 @@ export function skillsInDescription(
   );
 }
 
+/** Matches best first; ties keep their order. */
+export function bestFirst<M extends Match>(matches: M[]): M[] {
+  return matches.sort((a, b) => b.score - a.score);
+}
+
 /** Scores every posting against the profile, best first (ties keep listing order). */
 export function scorePostings(
   profile: Profile,
@@ -96,5 +101,5 @@ export function scorePostings(
   opts: ScorerOptions = {},
 ): Match[] {
   const scorer = createScorer(profile, postings, opts);
-  return postings.map((p) => scorer.score(p)).sort((a, b) => b.score - a.score);
+  return bestFirst(postings.map((p) => scorer.score(p)));
 }
