@@ -52,7 +52,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     max: 32,
     default: 5,
     description:
-      'How many descriptions are fetched at once, and how many jobs get their letter and resume written at once (never more workers than jobs).',
+      'How many companies are listed at once, and how many jobs have their description fetched and their letter and resume written at once (never more workers than jobs). A job being written asks the LLM for its letter and its resume together (one request with `llm_requests_per_job: 1`), so an OpenAI-compatible endpoint gets at most twice this many requests at once; GitHub Models keeps its per-model limit.',
   },
   {
     name: 'min_score',
