@@ -194,7 +194,7 @@ describe('every source, end to end through one run', () => {
       companies: COMPANIES.map((c) => ({ ...c.company, base_url: server.url })),
     };
     writeFileSync(path.join(cwd, 'job-matcher.json'), JSON.stringify(config));
-    const settings = resolveSettings({
+    const settings = await resolveSettings({
       inputs: {
         config: 'job-matcher.json',
         resume: 'resume.md',
@@ -318,8 +318,8 @@ describe('company names for single-employer sources', () => {
   });
   after(() => rmSync(cwd, { recursive: true, force: true }));
 
-  it('"amazon:backend" searches Amazon for "backend" and names the company Amazon', () => {
-    const settings = resolveSettings({
+  it('"amazon:backend" searches Amazon for "backend" and names the company Amazon', async () => {
+    const settings = await resolveSettings({
       inputs: {
         resume: 'resume.md',
         titles: 'Backend Engineer',
@@ -342,7 +342,7 @@ describe('company names for single-employer sources', () => {
     );
   });
 
-  it('a config entry without a name gets the brand too; an explicit name wins', () => {
+  it('a config entry without a name gets the brand too; an explicit name wins', async () => {
     writeFileSync(
       path.join(cwd, 'names.json'),
       JSON.stringify({
@@ -352,7 +352,7 @@ describe('company names for single-employer sources', () => {
         ],
       }),
     );
-    const settings = resolveSettings({
+    const settings = await resolveSettings({
       inputs: { config: 'names.json', resume: 'resume.md', titles: 'Backend Engineer' },
       cwd,
     });

@@ -18,12 +18,12 @@ function schemaErrors(config: unknown): string {
 }
 
 /** The config as the action reads it: '' when accepted, else the one-line error. */
-function actionError(config: Record<string, unknown>): string {
+async function actionError(config: Record<string, unknown>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jm-schema-'));
   writeFileSync(path.join(dir, 'resume.md'), '# Ada Lovelace\n\n## Skills\nTypeScript, PostgreSQL\n');
   writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ resume: 'resume.md', ...config }));
   try {
-    resolveSettings({ inputs: { config: 'c.json' }, cwd: dir });
+    await resolveSettings({ inputs: { config: 'c.json' }, cwd: dir });
     return '';
   } catch (err) {
     return (err as Error).message;
@@ -106,8 +106,8 @@ describe('config.schema.json', () => {
     ],
   ];
   for (const [name, config, error] of cases) {
-    it(`${error ? 'rejects' : 'accepts'} ${name}, as the action does`, () => {
-      const actual = actionError(config);
+    it(`${error ? 'rejects' : 'accepts'} ${name}, as the action does`, async () => {
+      const actual = await actionError(config);
       if (error) assert.match(actual, error);
       else assert.equal(actual, '');
       if (error) assert.notEqual(schemaErrors(config), '', 'the schema accepts it');

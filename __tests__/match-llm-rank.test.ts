@@ -208,7 +208,7 @@ describe('llm_rank: the LLM judges the postings near min_score', () => {
         companies: [{ name: 'Acme', source: 'greenhouse', board: 'acme', base_url: boards.url }],
       }),
     );
-    const settings = resolveSettings({
+    const settings = await resolveSettings({
       inputs: {
         config: 'jm.json',
         resume: 'resume.md',
@@ -288,9 +288,9 @@ describe('llm_rank setting', () => {
   const resolve = (extra: Record<string, string>) =>
     resolveSettings({ inputs: { resume: 'resume.md', companies: 'greenhouse:acme', ...extra }, cwd });
 
-  it('is off by default; a number turns it on; anything else is a one-line error', () => {
-    assert.equal(resolve({}).llm.rank, 0);
-    assert.equal(resolve({ llm_rank: '20' }).llm.rank, 20);
-    assert.throws(() => resolve({ llm_rank: 'lots' }), /^SettingsError: input llm_rank: "lots" .*0 to 200/);
+  it('is off by default; a number turns it on; anything else is a one-line error', async () => {
+    assert.equal((await resolve({})).llm.rank, 0);
+    assert.equal((await resolve({ llm_rank: '20' })).llm.rank, 20);
+    await assert.rejects(resolve({ llm_rank: 'lots' }), /^SettingsError: input llm_rank: "lots" .*0 to 200/);
   });
 });

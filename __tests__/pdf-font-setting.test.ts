@@ -23,23 +23,23 @@ function workspace(): string {
 }
 const base = { resume: 'resume.md', companies: 'greenhouse:vercel' };
 
-test('pdf_font: a font file relative to the workspace; a missing file, a non-font or WOFF2 is a one-line error', () => {
+test('pdf_font: a font file relative to the workspace; a missing file, a non-font or WOFF2 is a one-line error', async () => {
   const cwd = workspace();
   assert.equal(
-    resolveSettings({ inputs: { ...base, pdf_font: 'cjk.woff' }, cwd }).pdfFont,
+    (await resolveSettings({ inputs: { ...base, pdf_font: 'cjk.woff' }, cwd })).pdfFont,
     path.join(cwd, 'cjk.woff'),
   );
-  assert.equal(resolveSettings({ inputs: base, cwd }).pdfFont, undefined);
-  assert.throws(
-    () => resolveSettings({ inputs: { ...base, pdf_font: 'fonts/missing.ttf' }, cwd }),
+  assert.equal((await resolveSettings({ inputs: base, cwd })).pdfFont, undefined);
+  await assert.rejects(
+    resolveSettings({ inputs: { ...base, pdf_font: 'fonts/missing.ttf' }, cwd }),
     /^SettingsError: input pdf_font: file ".*missing\.ttf" not found; allowed: a \.ttf, \.otf, \.ttc or \.woff font file \(not \.woff2\)$/,
   );
-  assert.throws(
-    () => resolveSettings({ inputs: { ...base, pdf_font: 'notes.ttf' }, cwd }),
+  await assert.rejects(
+    resolveSettings({ inputs: { ...base, pdf_font: 'notes.ttf' }, cwd }),
     /^SettingsError: input pdf_font: ".*notes\.ttf" is not a font; allowed: /,
   );
-  assert.throws(
-    () => resolveSettings({ inputs: { ...base, pdf_font: 'cjk.woff2' }, cwd }),
+  await assert.rejects(
+    resolveSettings({ inputs: { ...base, pdf_font: 'cjk.woff2' }, cwd }),
     /is a WOFF2 font; allowed/,
   );
 });

@@ -84,18 +84,33 @@ describe('README sources table', () => {
     for (const key of COMMON_KEYS) assert.ok(section(readme, 'Sources').includes(`\`${key}\``), key);
   });
 
-  it('every example row is a valid company config', () => {
+  it("every row's examples resolve to the company they show", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jm-readme-'));
+    writeFileSync(path.join(dir, 'resume.md'), '# Ada Lovelace\n\n## Skills\nTypeScript\n');
+    const resolved = async (inputs: Record<string, string>) =>
+      (await resolveSettings({ inputs: { resume: 'resume.md', ...inputs }, cwd: dir })).companies;
     for (const row of table) {
+      const name = /^\| `([a-z]+)` \|/.exec(row)![1];
       const example = /`(\{ .* \})`/.exec(row);
       assert.ok(example, `row without a JSON example: ${row}`);
-      const company: unknown = JSON.parse(example[1]);
-      // validateCompany is the same check a config file's companies get.
-      const dir = mkdtempSync(path.join(tmpdir(), 'jm-readme-'));
-      writeFileSync(path.join(dir, 'resume.md'), '# Ada Lovelace\n\n## Skills\nTypeScript\n');
+      const company = JSON.parse(example[1]) as Record<string, unknown>;
+      // The config example resolves to itself: every key kept as written, only a default name added.
       writeFileSync(path.join(dir, 'c.json'), JSON.stringify({ companies: [company] }));
-      assert.doesNotThrow(() =>
-        resolveSettings({ inputs: { config: 'c.json', resume: 'resume.md' }, cwd: dir }),
+      const [fromConfig] = await resolved({ config: 'c.json' });
+      assert.deepEqual(
+        { ...fromConfig, name: company.name ?? fromConfig.name },
+        { ...company, name: fromConfig.name },
       );
+      assert.equal(company.source, name, `the "${name}" row's example is for another source`);
+      // The shorthand fills the source's shorthand key with the text after the colon (and says so).
+      const shorthand = new RegExp(`\\| \`(${name}):([^\`]+)\`( \\(fills \`([a-z_]+)\`\\))? \\|`).exec(row);
+      assert.ok(shorthand, `the "${name}" row has no shorthand example`);
+      const key = getSource(name)!.shorthandKey;
+      if (shorthand[4])
+        assert.equal(shorthand[4], key, `the "${name}" row says the shorthand fills another key`);
+      const [fromShorthand] = await resolved({ companies: `${name}:${shorthand[2]}` });
+      assert.equal(fromShorthand.source, name);
+      assert.deepEqual([fromShorthand[key]].flat(), [shorthand[2]], `${name}:${shorthand[2]} sets ${key}`);
     }
   });
 });
@@ -156,11 +171,11 @@ describe('workflow snippets use only inputs the action declares', () => {
 });
 
 describe('examples/job-matcher.json', () => {
-  it('passes settings validation', () => {
+  it('passes settings validation', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jm-example-'));
     copyFileSync(path.join(root, 'examples/job-matcher.json'), path.join(dir, 'job-matcher.json'));
     writeFileSync(path.join(dir, 'resume.md'), '# Ada Lovelace\n\n## Skills\nTypeScript, PostgreSQL\n');
-    const settings = resolveSettings({ inputs: { config: 'job-matcher.json' }, cwd: dir });
+    const settings = await resolveSettings({ inputs: { config: 'job-matcher.json' }, cwd: dir });
     const config = JSON.parse(read('examples/job-matcher.json')) as { companies: unknown[] };
     assert.equal(settings.companies.length, config.companies.length);
     assert.ok(new Set(settings.companies.map((c) => c.source)).size >= 4, 'shows several sources');

@@ -10,7 +10,7 @@ import { lineLogger } from '../src/log.ts';
 import { logResume, resumeReport } from '../src/resume/check.ts';
 import { checkResumeCommand } from '../src/resume/check-command.ts';
 import { parseResume, readResumeFile, RESUME_EXTENSIONS } from '../src/resume/index.ts';
-import { loadSettings, resolveSettings, SettingsError } from '../src/settings/index.ts';
+import { resolveSettings, SettingsError } from '../src/settings/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(import.meta.dirname, 'fixtures/resumes');
@@ -102,21 +102,21 @@ describe('resume file kinds', () => {
 describe('resume in settings', () => {
   const inputs = (resume: string) => ({ resume, companies: 'greenhouse:vercel' });
 
-  it('loadSettings reads a PDF or DOCX resume; its skills complete the profile', async () => {
+  it('settings read a PDF or DOCX resume; its skills complete the profile', async () => {
     const pdf = renamed('zoe.pdf', 'resume.pdf');
-    const s = await loadSettings({ inputs: inputs(pdf), cwd: path.dirname(pdf) });
+    const s = await resolveSettings({ inputs: inputs(pdf), cwd: path.dirname(pdf) });
     assert.equal(s.resume.format, 'pdf');
     assert.deepEqual(
       s.resume.sections.experience.map((j) => j.employer),
       ['Brightwave Payments', 'Tidewater Logistics'],
     );
     assert.ok(s.profile.skills.includes('Kafka'));
-    const docx = await loadSettings({ inputs: inputs(path.join(fixtures, 'jane.docx')), cwd: root });
+    const docx = await resolveSettings({ inputs: inputs(path.join(fixtures, 'jane.docx')), cwd: root });
     assert.equal(docx.resume.name, 'Jane Doe');
   });
 
-  it('text resumes resolve synchronously as before', () => {
-    const s = resolveSettings({ inputs: inputs(path.join(fixtures, 'issue-case.txt')), cwd: root });
+  it('settings read a text resume', async () => {
+    const s = await resolveSettings({ inputs: inputs(path.join(fixtures, 'issue-case.txt')), cwd: root });
     assert.equal(s.resume.sections.experience[1].employer, 'Contoso Ltd');
   });
 
@@ -134,7 +134,7 @@ describe('resume in settings', () => {
       [written('nameless.md', '\n\n## Skills\n'), /^input resume: no name found/],
     ];
     for (const [file, message] of cases) {
-      await assert.rejects(loadSettings({ inputs: inputs(file), cwd: root }), (err: Error) => {
+      await assert.rejects(resolveSettings({ inputs: inputs(file), cwd: root }), (err: Error) => {
         assert.ok(err instanceof SettingsError, err.message);
         assert.match(err.message, message);
         assert.ok(!err.message.includes('\n'));
@@ -151,7 +151,7 @@ describe('resume in settings', () => {
       JSON.stringify({ resume: 'cv.pdf', companies: [{ source: 'greenhouse', board: 'x' }] }),
     );
     await assert.rejects(
-      loadSettings({ inputs: { config: path.join(dir, 'jm.json') }, cwd: root }),
+      resolveSettings({ inputs: { config: path.join(dir, 'jm.json') }, cwd: root }),
       /^SettingsError: jm\.json: resume: ".*cv\.pdf" has no text layer/,
     );
   });

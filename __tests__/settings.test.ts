@@ -20,8 +20,8 @@ function resolve(inputs: Record<string, string>, files?: Record<string, string>)
 }
 
 describe('settings precedence', () => {
-  it('uses the default preset when nothing is set', () => {
-    const s = resolve(base);
+  it('uses the default preset when nothing is set', async () => {
+    const s = await resolve(base);
     assert.equal(s.preset, 'default');
     assert.equal(s.parallelWorkers, 5);
     assert.equal(s.minScore, 60);
@@ -29,21 +29,21 @@ describe('settings precedence', () => {
     assert.deepEqual(s.formats, ['md', 'pdf']);
   });
 
-  it('the fast preset sets 7 workers and min score 65', () => {
-    const s = resolve({ ...base, preset: 'fast' });
+  it('the fast preset sets 7 workers and min score 65', async () => {
+    const s = await resolve({ ...base, preset: 'fast' });
     assert.equal(s.parallelWorkers, 7);
     assert.equal(s.minScore, 65);
   });
 
-  it('config file beats preset, input beats config file', () => {
+  it('config file beats preset, input beats config file', async () => {
     const files = {
       'jm.json': JSON.stringify({ preset: 'fast', min_score: 70, parallel_workers: 3, max_jobs: 4 }),
     };
-    const fromFile = resolve({ ...base, config: 'jm.json' }, files);
+    const fromFile = await resolve({ ...base, config: 'jm.json' }, files);
     assert.equal(fromFile.preset, 'fast');
     assert.equal(fromFile.minScore, 70);
     assert.equal(fromFile.parallelWorkers, 3);
-    const fromInput = resolve(
+    const fromInput = await resolve(
       { ...base, config: 'jm.json', min_score: '80', top_per_company: 'false' },
       files,
     );
@@ -52,19 +52,19 @@ describe('settings precedence', () => {
     assert.equal(fromInput.topPerCompany, false);
   });
 
-  it('input preset beats the config file preset, and the config file still beats the preset', () => {
+  it('input preset beats the config file preset, and the config file still beats the preset', async () => {
     const files = { 'jm.json': JSON.stringify({ preset: 'fast', min_score: 50 }) };
-    const s = resolve({ ...base, config: 'jm.json', preset: 'default' }, files);
+    const s = await resolve({ ...base, config: 'jm.json', preset: 'default' }, files);
     assert.equal(s.preset, 'default');
     assert.equal(s.parallelWorkers, 5);
     assert.equal(s.minScore, 50);
   });
 
-  it('merges config companies with the input shorthand, dropping duplicates', () => {
+  it('merges config companies with the input shorthand, dropping duplicates', async () => {
     const files = {
       'jm.json': JSON.stringify({ companies: [{ name: 'Vercel', source: 'greenhouse', board: 'vercel' }] }),
     };
-    const s = resolve(
+    const s = await resolve(
       { ...base, config: 'jm.json', companies: 'greenhouse:vercel\nlever:spotify\nPalantir=lever:palantir' },
       files,
     );
@@ -79,19 +79,19 @@ describe('settings precedence', () => {
     assert.equal(s.companies[1].site, 'spotify');
   });
 
-  it('profile from the config file, each field overridden by its input', () => {
+  it('profile from the config file, each field overridden by its input', async () => {
     const files = {
       'jm.json': JSON.stringify({
         profile: { titles: ['Backend Engineer'], skills: ['Go'], exclude: ['Manager'] },
       }),
     };
-    const s = resolve({ ...base, config: 'jm.json', skills: 'TypeScript, Node.js' }, files);
+    const s = await resolve({ ...base, config: 'jm.json', skills: 'TypeScript, Node.js' }, files);
     assert.deepEqual(s.profile.titles, ['Backend Engineer']);
     assert.deepEqual(s.profile.skills, ['TypeScript', 'Node.js']);
     assert.deepEqual(s.profile.exclude, ['Manager']);
   });
 
-  it('a resume named in the config file is found relative to that file', () => {
+  it('a resume named in the config file is found relative to that file', async () => {
     const dir = workspace();
     const sub = mkdtempSync(path.join(dir, 'cfg-'));
     writeFileSync(path.join(sub, 'cv.md'), '# Ada\n\n## Skills\nGo\n');
@@ -99,15 +99,20 @@ describe('settings precedence', () => {
       path.join(sub, 'jm.json'),
       JSON.stringify({ resume: 'cv.md', companies: [{ source: 'greenhouse', board: 'x' }] }),
     );
-    const s = resolveSettings({
+    const s = await resolveSettings({
       inputs: { config: path.relative(dir, path.join(sub, 'jm.json')) },
       cwd: dir,
     });
     assert.equal(s.resumePath, path.join(sub, 'cv.md'));
   });
 
-  it('accepts yes/no/on/off booleans and list inputs separated by commas or lines', () => {
-    const s = resolve({ ...base, top_per_company: 'no', fail_on_error: 'on', formats: 'md\nhtml, docx' });
+  it('accepts yes/no/on/off booleans and list inputs separated by commas or lines', async () => {
+    const s = await resolve({
+      ...base,
+      top_per_company: 'no',
+      fail_on_error: 'on',
+      formats: 'md\nhtml, docx',
+    });
     assert.equal(s.topPerCompany, false);
     assert.equal(s.failOnError, true);
     assert.deepEqual(s.formats, ['md', 'html', 'docx']);
@@ -277,13 +282,13 @@ const CATALOGUE: [string, Record<string, string>, Record<string, string>, RegExp
 
 describe('bad input catalogue: one line naming the input, the value and what is allowed', () => {
   for (const [label, inputs, files, pattern] of CATALOGUE) {
-    it(label, () => {
+    it(label, async () => {
       const cwd = workspace(files);
-      assert.throws(
-        () => {
+      await assert.rejects(
+        async () => {
           const source = { inputs: { ...base, ...inputs }, cwd };
           resolveMode(source);
-          resolveSettings(source);
+          await resolveSettings(source);
         },
         (err: unknown) => {
           assert.ok(err instanceof SettingsError, `expected SettingsError, got ${String(err)}`);
@@ -295,26 +300,41 @@ describe('bad input catalogue: one line naming the input, the value and what is 
     });
   }
 
-  it('never prints the password of a URL in an error', () => {
+  it('never prints the password of a URL in an error', async () => {
     const files = {
       'c.json': JSON.stringify({
         companies: [{ source: 'greenhouse', board: 'x', base_url: 'ftp://me:s3cret@mirror' }],
       }),
     };
     for (const inputs of [{ base_url: 'ftp://me:s3cret@llm.example' }, { config: 'c.json' }]) {
-      assert.throws(
-        () => resolveSettings({ inputs: { ...base, ...inputs }, cwd: workspace(files) }),
+      await assert.rejects(
+        resolveSettings({ inputs: { ...base, ...inputs }, cwd: workspace(files) }),
         (err: Error) => /base_url:? "ftp:\/\/\*\*\*@/.test(err.message) && !err.message.includes('s3cret'),
       );
     }
   });
 
-  it('never prints a secret input in an error', () => {
+  it('never prints a secret input in an error', async () => {
     const cwd = workspace();
     const key = 'sk-test-SECRET-1234567890';
-    assert.throws(
-      () => resolveSettings({ inputs: { ...base, openai_api_key: key, parallel_workers: 'x' }, cwd }),
-      (err: Error) => !err.message.includes(key),
+    const token = 'ghs_test-SECRET-0987654321';
+    await assert.rejects(
+      resolveSettings({
+        inputs: { ...base, openai_api_key: key, github_token: token, parallel_workers: 'x' },
+        cwd,
+      }),
+      (err: unknown) => {
+        assert.ok(
+          err instanceof SettingsError,
+          `expected the SettingsError of parallel_workers, got ${String(err)}`,
+        );
+        assert.equal(
+          err.message,
+          'input parallel_workers: "x" is not valid; allowed: a whole number from 1 to 32',
+        );
+        assert.ok(!err.message.includes(key) && !err.message.includes(token));
+        return true;
+      },
     );
   });
 });
@@ -332,17 +352,14 @@ describe('a config file that is not valid JSON', () => {
     ['a missing brace', '{\n  "min_score": 60\n', /line 3, column 1: expected } \(an object is not closed\)/],
   ];
   for (const [name, text, pattern] of cases) {
-    it(`names the line and column of ${name}, with the text around it`, () => {
-      assert.throws(
-        () => resolve({ ...base, config: 'c.json' }, { 'c.json': text }),
-        (err: Error) => {
-          assert.ok(err instanceof SettingsError);
-          assert.match(err.message, /^input config: ".*c\.json" is not valid JSON: /);
-          assert.match(err.message, pattern);
-          assert.ok(!err.message.includes('\n'), err.message);
-          return true;
-        },
-      );
+    it(`names the line and column of ${name}, with the text around it`, async () => {
+      await assert.rejects(resolve({ ...base, config: 'c.json' }, { 'c.json': text }), (err: Error) => {
+        assert.ok(err instanceof SettingsError);
+        assert.match(err.message, /^input config: ".*c\.json" is not valid JSON: /);
+        assert.match(err.message, pattern);
+        assert.ok(!err.message.includes('\n'), err.message);
+        return true;
+      });
     });
   }
 });

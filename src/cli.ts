@@ -12,7 +12,7 @@ import { lineLogger } from './log.ts';
 import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
 import { checkResumeCommand } from './resume/check-command.ts';
-import { loadSettings, SettingsError, type Settings } from './settings/index.ts';
+import { resolveSettings, SettingsError, type Settings } from './settings/index.ts';
 import { plural } from './text/plural.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -62,7 +62,7 @@ async function main(argv: readonly string[]): Promise<number> {
     let settings: Settings;
     if (demo) {
       server = await startDemoServer(path.join(demoDir, 'boards'));
-      settings = await loadSettings({
+      settings = await resolveSettings({
         inputs: { config: path.join(demoDir, 'config.json'), output_dir: 'job-matcher-output', ...inputs },
         cwd: process.cwd(),
       });
@@ -72,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
         `[demo] Serving recorded job boards on ${server.url} (offline demo; use --config FILE for a real run)`,
       );
     } else {
-      settings = await loadSettings({ inputs, cwd: process.cwd() });
+      settings = await resolveSettings({ inputs, cwd: process.cwd() });
     }
     const proxy = configureProxyFromEnv(process.env);
     if (proxy) log.info(`[http] Using proxy from ${proxy}`);

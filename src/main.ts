@@ -8,7 +8,7 @@ import { readRunContext } from './publish/run-context.ts';
 import { matchesJson } from './report/results.ts';
 import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
-import { loadSettings, SettingsError } from './settings/index.ts';
+import { resolveSettings, SettingsError } from './settings/index.ts';
 import { resolveMergeSettings, resolveMode, type MergeSettings } from './settings/mode.ts';
 import { logResume } from './resume/check.ts';
 import { SETTINGS } from './settings/spec.ts';
@@ -80,7 +80,7 @@ export async function run(): Promise<void> {
   let settings;
   try {
     if (resolveMode(source) === 'merge') return runMerge(resolveMergeSettings(source), log);
-    settings = await loadSettings(source);
+    settings = await resolveSettings(source);
   } catch (err) {
     if (err instanceof SettingsError) {
       core.setFailed(err.message);

@@ -81,8 +81,6 @@ export interface SettingsSource {
   cwd: string;
   /** GITHUB_EVENT_NAME: `only_new: auto` is on for `schedule`. */
   eventName?: string;
-  /** The text layer of a PDF or DOCX resume, read by loadSettings. */
-  resumeDocument?: { file: string; text: string };
 }
 
 const PRESETS: Record<string, Record<string, unknown>> = { default: defaultPreset, fast: fastPreset };
@@ -154,62 +152,31 @@ function readResume(file: string, where: string): Buffer {
   return bytes;
 }
 
-/** A PDF or DOCX resume: its text layer is read asynchronously by loadSettings before settings resolve. */
-class ResumeDocumentNotRead extends Error {
-  readonly file: string;
-  readonly where: string;
-  readonly kind: 'pdf' | 'docx';
-  readonly bytes: Buffer;
-  constructor(file: string, where: string, kind: 'pdf' | 'docx', bytes: Buffer) {
-    super(`${where}: ${showValue(file)} is a ${kind.toUpperCase()}; resolve settings with loadSettings`);
-    this.file = file;
-    this.where = where;
-    this.kind = kind;
-    this.bytes = bytes;
-  }
-}
-
-/** The parsed resume; one-line SettingsErrors naming the input for a file of another kind or a bad one. */
-function resumeFrom(bytes: Buffer, file: string, where: string, document?: { file: string; text: string }) {
+/**
+ * The parsed resume, a PDF's or DOCX's text layer read first; every failure (a file of another kind,
+ * no text layer, nothing a resume holds) is a one-line SettingsError naming the input.
+ */
+async function resumeFrom(bytes: Buffer, file: string, where: string): Promise<SourceResume> {
   try {
     const kind = resumeKind(bytes, file);
-    if (kind === 'pdf' || kind === 'docx') {
-      if (document?.file !== file) throw new ResumeDocumentNotRead(file, where, kind, bytes);
-      return parseResume(document.text, file, kind);
-    }
-    return parseResume(decodeText(bytes), file);
+    if (kind !== 'pdf' && kind !== 'docx') return parseResume(decodeText(bytes), file);
+    const text = await documentText(kind, bytes).catch((err: unknown) => {
+      throw new SettingsError(`${where}: ${showValue(file)} ${errorLine(err)}`);
+    });
+    return parseResume(text, file, kind);
   } catch (err) {
-    if (err instanceof ResumeDocumentNotRead) throw err;
+    if (err instanceof SettingsError) throw err;
     const why = errorLine(err).replace(/^resume: /, '');
     throw new SettingsError(`${where}: ${/^(is|has) /.test(why) ? `${showValue(file)} ${why}` : why}`);
   }
 }
 
 /**
- * resolveSettings, with a PDF or DOCX resume's text layer read first (that reading is async; text,
- * Markdown and JSON Resume files need none). Every error is a one-line SettingsError.
- */
-export async function loadSettings(src: SettingsSource): Promise<Settings> {
-  try {
-    return resolveSettings(src);
-  } catch (err) {
-    if (!(err instanceof ResumeDocumentNotRead)) throw err;
-    let text: string;
-    try {
-      text = await documentText(err.kind, err.bytes);
-    } catch (readErr) {
-      throw new SettingsError(`${err.where}: ${showValue(err.file)} ${errorLine(readErr)}`);
-    }
-    return resolveSettings({ ...src, resumeDocument: { file: err.file, text } });
-  }
-}
-
-/**
  * Resolves the run's settings: defaults <- preset <- config file <- action inputs, every value
- * validated before anything runs. Throws SettingsError with one line naming the bad input. A PDF or
- * DOCX resume needs its text read first: use loadSettings, which calls this.
+ * validated before anything runs, the resume read and parsed once. Rejects with a SettingsError of
+ * one line naming the bad input.
  */
-export function resolveSettings(src: SettingsSource): Settings {
+export async function resolveSettings(src: SettingsSource): Promise<Settings> {
   const input = (name: string) => (src.inputs[name] ?? '').trim();
   const configInput = input('config');
   const configPath = configInput ? path.resolve(src.cwd, configInput) : undefined;
@@ -295,12 +262,7 @@ export function resolveSettings(src: SettingsSource): Settings {
   const resumeBase = resumeFromInput || !configPath ? src.cwd : path.dirname(configPath);
   const resumePath = path.resolve(resumeBase, resumeRaw);
   const resumeWhere = resumeFromInput ? 'input resume' : `${fileLabel}: resume`;
-  const resume: SourceResume = resumeFrom(
-    readResume(resumePath, resumeWhere),
-    resumePath,
-    resumeWhere,
-    src.resumeDocument,
-  );
+  const resume = await resumeFrom(readResume(resumePath, resumeWhere), resumePath, resumeWhere);
   if (profile.skills.length === 0) profile.skills = resume.skills;
   if (profile.titles.length === 0 && profile.skills.length === 0) {
     throw new SettingsError(
