@@ -5,12 +5,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { startArtifactServer } from './helpers/artifact-server.ts';
 import type { ArtifactServer } from './helpers/artifact-server.ts';
-import {
-  artifactUrl,
-  isArtifactServiceAvailable,
-  uploadOutputs,
-  validArtifactName,
-} from '../src/publish/artifact.ts';
+import { uploadOutputs, validArtifactName } from '../src/publish/artifact.ts';
+import { readRunContext } from '../src/settings/environment.ts';
 import { quietRunnerOutput } from './helpers/quiet-runner.ts';
 import { silentLogger } from '../src/log.ts';
 
@@ -47,6 +43,7 @@ test('uploads exactly the listed files with their content, retention and a link 
     ],
     name: 'job-matcher-results',
     retentionDays: 7,
+    runUrl: readRunContext(process.env).runUrl,
     log: silentLogger,
   });
   const uploaded = server.artifacts().find((a) => a.name === 'job-matcher-results');
@@ -124,22 +121,4 @@ test('artifact names: the characters the service rejects are named, others pass'
   assert.match(validArtifactName('a|b*c') ?? '', /vertical bar, asterisk/);
   assert.match(validArtifactName('line\nbreak') ?? '', /line feed/);
   assert.match(validArtifactName('  ') ?? '', /must not be empty/);
-});
-
-test('the service is available only with both runner variables; the link needs repository and run', () => {
-  assert.equal(
-    isArtifactServiceAvailable({ ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RESULTS_URL: 'http://x/' }),
-    true,
-  );
-  assert.equal(isArtifactServiceAvailable({ ACTIONS_RUNTIME_TOKEN: 't' }), false);
-  assert.equal(isArtifactServiceAvailable({}), false);
-  assert.equal(
-    artifactUrl(5, {
-      GITHUB_SERVER_URL: 'https://ghe.example/',
-      GITHUB_REPOSITORY: 'o/r',
-      GITHUB_RUN_ID: '9',
-    }),
-    'https://ghe.example/o/r/actions/runs/9/artifacts/5',
-  );
-  assert.equal(artifactUrl(5, { GITHUB_REPOSITORY: 'o/r' }), undefined);
 });

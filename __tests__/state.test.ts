@@ -31,6 +31,7 @@ const base = {
   owner: server.owner,
   repo: server.repo,
   workflow: server.env.GITHUB_WORKFLOW_REF,
+  apiUrl: server.env.GITHUB_API_URL,
   artifactName: stateArtifactName(),
   log: silentLogger,
 };

@@ -1,17 +1,16 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { configureProxyFromEnv, createHttpClient } from './http/client.ts';
-import { commandSafe, errorLine, redactSecrets, registerSecret, type Logger } from './log.ts';
-import { isArtifactServiceAvailable, uploadOutputs } from './publish/artifact.ts';
+import { commandSafe, errorLine, redactSecrets, type Logger } from './log.ts';
+import { uploadOutputs } from './publish/artifact.ts';
 import { privacyWarning, repoVisibility } from './publish/privacy.ts';
-import { readRunContext } from './publish/run-context.ts';
 import { matchesJson } from './report/results.ts';
 import { runVerdict } from './report/verdict.ts';
 import { executeRun } from './run.ts';
+import { readActionInputs, readRunContext, type RunContext } from './settings/environment.ts';
 import { resolveSettings, SettingsError } from './settings/index.ts';
 import { resolveMergeSettings, resolveMode, type MergeSettings } from './settings/mode.ts';
 import { logResume } from './resume/check.ts';
-import { SETTINGS } from './settings/spec.ts';
 import { mergeShards } from './merge.ts';
 import { restoreState } from './state/restore.ts';
 import { saveStateArtifact } from './state/save.ts';
@@ -32,14 +31,13 @@ export const actionsLogger: Logger = {
 
 /** The state of the latest successful earlier run, or none with a sentence saying why. */
 async function restoreMemory(o: {
-  available: boolean;
-  owner: string;
-  repo: string;
+  context: RunContext;
   token?: string;
   stateName: string;
   log: Logger;
 }): Promise<{ state: RunState | null; note: string }> {
-  if (!o.available || !o.owner || !process.env.GITHUB_RUN_ID) {
+  const { context } = o;
+  if (!context.artifactService || !context.owner || !context.runId) {
     return {
       state: null,
       note: 'No Actions run context, so there is no memory of earlier runs; every posting is treated as new.',
@@ -47,10 +45,11 @@ async function restoreMemory(o: {
   }
   const restored = await restoreState({
     token: o.token,
-    owner: o.owner,
-    repo: o.repo,
-    runId: Number(process.env.GITHUB_RUN_ID),
-    workflow: process.env.GITHUB_WORKFLOW_REF,
+    owner: context.owner,
+    repo: context.repo,
+    runId: context.runId,
+    workflow: context.workflowRef,
+    apiUrl: context.apiUrl,
     artifactName: o.stateName,
     log: o.log,
   });
@@ -58,24 +57,14 @@ async function restoreMemory(o: {
   return restored;
 }
 
-/** Masks every secret input before anything can log it. */
-function maskSecretInputs(): void {
-  for (const spec of SETTINGS) {
-    if (spec.type !== 'secret') continue;
-    const value = core.getInput(spec.name);
-    if (value) core.setSecret(value);
-    registerSecret(value);
-  }
-}
-
 /** The action: settings -> ports -> pipeline -> publish -> summary and outputs. */
 export async function run(): Promise<void> {
-  maskSecretInputs();
+  const inputs = readActionInputs();
+  const context = readRunContext(process.env);
   const log = actionsLogger;
-  const inputs = Object.fromEntries(SETTINGS.map((s) => [s.name, core.getInput(s.name)]));
-  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const cwd = context.workspace;
 
-  const source = { inputs, cwd, eventName: process.env.GITHUB_EVENT_NAME };
+  const source = { inputs, cwd, eventName: context.eventName };
 
   let settings;
   try {
@@ -94,12 +83,12 @@ export async function run(): Promise<void> {
   if (proxy) log.info(`[http] Using proxy from ${proxy}`);
 
   const notices: string[] = [];
-  const { owner, repo, eventPayload } = readRunContext(process.env);
   const visibility = await repoVisibility({
-    eventPayload,
+    eventPayload: context.eventPayload,
     token: settings.llm.githubToken,
-    owner,
-    repo,
+    owner: context.owner,
+    repo: context.repo,
+    apiUrl: context.apiUrl,
   });
   const warning = privacyWarning(visibility, settings.retentionDays);
   if (warning) {
@@ -119,16 +108,14 @@ export async function run(): Promise<void> {
     return;
   }
 
-  const publishAvailable = isArtifactServiceAvailable(process.env);
+  const publishAvailable = context.artifactService;
   if (!publishAvailable)
     log.info('[artifact] No artifact service in this environment; files stay in the output folder.');
 
   const stateName = stateArtifactName(settings.shard?.label);
   const memory = await log.group('Restore memory of earlier runs', () =>
     restoreMemory({
-      available: publishAvailable,
-      owner,
-      repo,
+      context,
       token: settings.llm.githubToken,
       stateName,
       log,
@@ -150,6 +137,7 @@ export async function run(): Promise<void> {
             files,
             name: settings.artifactName,
             retentionDays: settings.retentionDays,
+            runUrl: context.runUrl,
             log,
           })
       : undefined,
@@ -157,7 +145,7 @@ export async function run(): Promise<void> {
 
   if (publishAvailable) {
     try {
-      await saveStateArtifact({ state: outcome.state, artifactName: stateName, log });
+      await saveStateArtifact({ state: outcome.state, artifactName: stateName, runUrl: context.runUrl, log });
     } catch (err) {
       log.warning(`The memory for the next run could not be saved: ${errorLine(err)}`, 'State not saved');
     }

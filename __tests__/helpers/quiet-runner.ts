@@ -3,9 +3,10 @@ import { afterEach, beforeEach } from 'node:test';
 /**
  * Keeps what @actions/core and the artifact SDK print while a test runs (runner commands such as
  * `::debug::` and `::add-mask::`, upload progress) off the console while the test passes, and prints
- * it to stderr when the test fails. Call once at the top of a test file that runs them in-process.
+ * it to stderr when the test fails. Call once at the top of a test file that runs them in-process;
+ * the function it returns gives what the running test has printed so far.
  */
-export function quietRunnerOutput(): void {
+export function quietRunnerOutput(): () => string {
   const write = process.stdout.write.bind(process.stdout);
   let captured: string[] = [];
   beforeEach(() => {
@@ -25,4 +26,5 @@ export function quietRunnerOutput(): void {
     if ((t as { passed?: boolean }).passed === false && captured.length)
       process.stderr.write(`--- output of "${t.name}" ---\n${captured.join('')}--- end ---\n`);
   });
+  return () => captured.join('');
 }

@@ -11,6 +11,8 @@ export interface UploadOutputsOptions {
   name: string;
   /** 1..90; unset = the repository's default retention. */
   retentionDays?: number;
+  /** This run's page (RunContext.runUrl): the artifact's link is under it. */
+  runUrl?: string;
   log: Logger;
 }
 
@@ -49,20 +51,6 @@ export function validArtifactName(name: string): string | null {
   return null;
 }
 
-/** Whether the runner gave this step access to the artifact service. */
-export function isArtifactServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-}
-
-/** The artifact's page on GitHub, or undefined when the repository or run id is not known. */
-export function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const repository = env.GITHUB_REPOSITORY;
-  const runId = env.GITHUB_RUN_ID;
-  if (!repository || !runId) return undefined;
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  return `${server}/${repository}/actions/runs/${runId}/artifacts/${id}`;
-}
-
 export async function uploadOutputs(opts: UploadOutputsOptions): Promise<UploadedOutputs> {
   const nameError = validArtifactName(opts.name);
   if (nameError) throw new Error(nameError);
@@ -73,18 +61,12 @@ export async function uploadOutputs(opts: UploadOutputsOptions): Promise<Uploade
     }
   }
   if (opts.files.length === 0) throw new Error(`artifact "${opts.name}": no files to upload`);
-  // @actions/artifact reads the runner's variables from process.env itself.
-  const env = process.env;
-  if (!isArtifactServiceAvailable(env)) {
-    throw new Error(
-      'the artifact service is not available (ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are unset); artifacts can only be uploaded from a GitHub Actions job',
-    );
-  }
 
   const rootDir = path.resolve(opts.rootDir);
   const files = opts.files.map((f) => path.resolve(rootDir, f));
   opts.log.info(`[artifact] Uploading ${plural(files.length, 'file')} as "${opts.name}"...`);
-  // Loaded on use: the artifact SDK (with its Azure blob client) is a large part of the bundle.
+  // Loaded on use: the artifact SDK (with its Azure blob client) is a large part of the bundle. It reads
+  // the runner's ACTIONS_* variables itself; callers upload only when RunContext.artifactService.
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   let result: { id?: number; size?: number; digest?: string };
@@ -100,7 +82,7 @@ export async function uploadOutputs(opts: UploadOutputsOptions): Promise<Uploade
   if (result.id === undefined)
     throw new Error(`artifact upload "${opts.name}" failed: the service returned no id`);
   const size = result.size ?? 0;
-  const url = artifactUrl(result.id, env);
+  const url = opts.runUrl ? `${opts.runUrl}/artifacts/${result.id}` : undefined;
   opts.log.info(`[artifact] Uploaded "${opts.name}" (${size} bytes)${url ? `: ${url}` : ''}`);
   return {
     id: result.id,

@@ -2,7 +2,7 @@
  * Artifacts hold a resume and letters. Whoever can read the repository's Actions runs can download
  * them: on a public repository that is every signed-in GitHub user.
  */
-import { githubRest } from './run-context.ts';
+import { githubRest } from './github-rest.ts';
 import { plural } from '../text/plural.ts';
 
 export type RepoVisibility = 'public' | 'private' | 'internal' | 'unknown';
@@ -13,7 +13,7 @@ export interface RepoVisibilityOptions {
   token?: string;
   owner?: string;
   repo?: string;
-  /** Default GITHUB_API_URL. */
+  /** The run context's GITHUB_API_URL; default https://api.github.com. */
   apiUrl?: string;
 }
 

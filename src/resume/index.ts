@@ -8,4 +8,4 @@ export { JSON_RESUME_SCHEMA } from './json-resume.ts';
 export { resumeMarkdown } from './markdown.ts';
 export { bulletOverlaps, resumeText } from './facts.ts';
 export { decodeText, RESUME_EXTENSIONS, RESUME_KINDS } from './detect.ts';
-export { documentText, readResumeFile, ResumeFileError, resumeKind } from './read.ts';
+export { documentText, parseResumeBytes, readResumeFile, ResumeFileError, resumeKind } from './read.ts';

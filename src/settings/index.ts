@@ -13,14 +13,7 @@ import { parseSetting, splitList, type SettingValue } from './values.ts';
 import { FORMATS, isFormat, type Format } from '../render/formats.ts';
 import { validArtifactName } from '../publish/artifact.ts';
 import { resolveProvider } from './provider.ts';
-import {
-  decodeText,
-  documentText,
-  parseResume,
-  RESUME_KINDS,
-  resumeKind,
-  type SourceResume,
-} from '../resume/index.ts';
+import { parseResumeBytes, RESUME_KINDS, type SourceResume } from '../resume/index.ts';
 import { companiesForShard, parseShard, type Shard } from './shard.ts';
 import { checkFontFile } from './font-file.ts';
 
@@ -153,23 +146,50 @@ function readResume(file: string, where: string): Buffer {
 }
 
 /**
- * The parsed resume, a PDF's or DOCX's text layer read first; every failure (a file of another kind,
+ * The parsed resume (a PDF's or DOCX's text layer read first); every failure (a file of another kind,
  * no text layer, nothing a resume holds) is a one-line SettingsError naming the input.
  */
 async function resumeFrom(bytes: Buffer, file: string, where: string): Promise<SourceResume> {
   try {
-    const kind = resumeKind(bytes, file);
-    if (kind !== 'pdf' && kind !== 'docx') return parseResume(decodeText(bytes), file);
-    const text = await documentText(kind, bytes).catch((err: unknown) => {
-      throw new SettingsError(`${where}: ${showValue(file)} ${errorLine(err)}`);
-    });
-    return parseResume(text, file, kind);
+    return await parseResumeBytes(bytes, file);
   } catch (err) {
-    if (err instanceof SettingsError) throw err;
-    const why = errorLine(err).replace(/^resume: /, '');
+    const why = errorLine(err);
     throw new SettingsError(`${where}: ${/^(is|has) /.test(why) ? `${showValue(file)} ${why}` : why}`);
   }
 }
+
+/*
+ * Where each input is read and where it is checked. The action reads every input once, in
+ * readActionInputs (environment.ts), the CLI in parseCliArgs (cli-args.ts), a config file's values in
+ * readConfigFile; resolveSettings then checks each in one function:
+ *
+ * | input                                                 | checked by                                  |
+ * |-------------------------------------------------------|---------------------------------------------|
+ * | `config`                                              | readConfigFile (JSON, known keys)           |
+ * | `preset`, `parallel_workers`, `min_score`,            | parseSetting (values.ts), from its spec in  |
+ * | `top_per_company`, `max_jobs`, `max_age_days`, `llm`, | spec.ts: type, range, allowed values;       |
+ * | `max_llm_tokens`, `llm_rank`, `llm_requests_per_job`, | resolveSettings adds that `formats` and     |
+ * | `on_quota`, `letter_words`, `formats`, `output_dir`,  | `output_dir` are not empty                  |
+ * | `retention_days`, `request_timeout_seconds`,          |                                             |
+ * | `company_deadline_seconds`, `fail_on_error`,          |                                             |
+ * | `only_new`, `reprocess_changed`                       |                                             |
+ * | `titles`, `skills`, `locations`, `exclude`            | parseSetting; in a config file parseProfile |
+ * | `companies`                                           | parseCompanyShorthand, validateCompany      |
+ * | `resume`                                              | readResume (the file), resumeFrom (content) |
+ * | `openai_api_key`, `base_url`, `model`, `github_token` | resolveProvider (provider.ts)               |
+ * | `artifact_name`                                       | validArtifactName (publish/artifact.ts)     |
+ * | `pdf_font`                                            | checkFontFile (font-file.ts)                |
+ * | `shard`                                               | parseShard (shard.ts)                       |
+ * | `mode`                                                | resolveMode (mode.ts)                       |
+ * | `merge_dir` (and `output_dir` with mode merge)        | resolveMergeSettings (mode.ts)              |
+ *
+ * The runner's variables are read in readRunContext (environment.ts): GITHUB_WORKSPACE,
+ * GITHUB_EVENT_NAME (`only_new: auto`), GITHUB_EVENT_PATH, GITHUB_REPOSITORY, GITHUB_RUN_ID,
+ * GITHUB_WORKFLOW_REF, GITHUB_API_URL, GITHUB_SERVER_URL, ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL;
+ * the proxy variables (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) in configureProxyFromEnv (http/proxy.ts);
+ * the CLI's OPENAI_API_KEY and GITHUB_TOKEN in cli.ts. @actions/core and the artifact SDK read their
+ * own variables (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, ACTIONS_*).
+ */
 
 /**
  * Resolves the run's settings: defaults <- preset <- config file <- action inputs, every value

@@ -6,7 +6,7 @@ import { abortable } from '../http/abort.ts';
 import { createHttpClient } from '../http/client.ts';
 import type { HttpClient } from '../http/types.ts';
 import { errorLine, type Logger } from '../log.ts';
-import { githubRest } from '../publish/run-context.ts';
+import { githubRest } from '../publish/github-rest.ts';
 import { STATE_FILE, parseState } from './run-state.ts';
 import type { RunState } from './run-state.ts';
 
@@ -23,10 +23,7 @@ export interface RestoreStateOptions {
    */
   workflow?: string;
   artifactName: string;
-  /**
-   * REST API origin for finding runs; default GITHUB_API_URL. The download itself goes through
-   * @actions/github's client, which reads GITHUB_API_URL when it is first loaded.
-   */
+  /** REST API origin (the run context's GITHUB_API_URL); default https://api.github.com. */
   apiUrl?: string;
   /** How many recent successful runs to look through for the artifact (default 10). */
   maxRuns?: number;

@@ -13,6 +13,8 @@ export interface SaveStateOptions {
   artifactName: string;
   /** Default 30: long enough to bridge a paused schedule, short enough not to pile up. */
   retentionDays?: number;
+  /** This run's page, for the artifact's link in the log. */
+  runUrl?: string;
   log: Logger;
 }
 
@@ -27,6 +29,7 @@ export async function saveStateArtifact(opts: SaveStateOptions): Promise<{ id: n
       files: [STATE_FILE],
       name: opts.artifactName,
       retentionDays: opts.retentionDays ?? DEFAULT_STATE_RETENTION_DAYS,
+      runUrl: opts.runUrl,
       log: opts.log,
     });
     opts.log.info(
