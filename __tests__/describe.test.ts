@@ -81,6 +81,18 @@ describe('describe: the best description method first', () => {
     assert.equal(server.requests.length, before);
   });
 
+  it(`a listing text of exactly ${MIN_DESCRIPTION_CHARS} characters is enough; one fewer is not`, async () => {
+    const listing = (chars: number) => `${'We build services. '.repeat(30).slice(0, chars - 1)}.`;
+    assert.equal(listing(MIN_DESCRIPTION_CHARS).length, MIN_DESCRIPTION_CHARS);
+    const before = server.requests.length;
+    const enough = await describePosting(posting('/gone', listing(MIN_DESCRIPTION_CHARS)), opts());
+    assert.equal(enough.description.method, 'listing');
+    assert.equal(server.requests.length, before, 'nothing fetched');
+    const short = await describePosting(posting('/plain', listing(MIN_DESCRIPTION_CHARS - 1)), opts());
+    assert.equal(short.description.method, 'html', 'one character fewer: the page is read');
+    assert.equal(server.requests.length, before + 1);
+  });
+
   it('uses the API detail of sources that have one', async () => {
     const adapter: SourceAdapter = {
       ...greenhouse,

@@ -53,6 +53,40 @@ test('an invented employer removes the whole position', () => {
   );
 });
 
+test('an invented employer of several words is removed though one of its words is a real employer', () => {
+  // "Acme Robotics" shares "Acme" with the resume's "Acme Corp"; "Globex Robotics" shares "Globex".
+  const t = tailored((t) => {
+    t.experience.unshift({
+      employer: 'Acme Robotics',
+      title: 'Staff Engineer',
+      start: '2023',
+      end: 'Present',
+      bullets: ['Led the robot fleet platform'],
+    });
+  });
+  const { value, removals } = grounding.resume(t, posting);
+  assert.deepEqual(removals, [{ kind: 'employer', value: 'Acme Robotics' }]);
+  assert.deepEqual(
+    value.experience.map((e) => e.employer),
+    ['Acme Corp', 'Globex Inc.'],
+  );
+
+  const letter = [
+    'Dear Vercel hiring team,',
+    'At Acme Corp I designed a GraphQL gateway.',
+    'Before that I built robot fleets at Acme Robotics for three years.',
+    'I also ran the warehouse software of Globex Robotics Inc.',
+    'Sincerely,\nJane Doe',
+  ].join('\n\n');
+  const checked = grounding.letter(letter, posting);
+  assert.deepEqual(
+    checked.removals.map((r) => `${r.kind}:${r.value}`),
+    ['employer:Acme Robotics', 'employer:Globex Robotics Inc'],
+  );
+  assert.match(checked.value, /At Acme Corp I designed a GraphQL gateway\./);
+  assert.doesNotMatch(checked.value, /Robotics/);
+});
+
 test('invented skill, degree, certificate, date and title are each removed and reported', () => {
   const t = tailored((t) => {
     t.skills.push('Kubernetes');

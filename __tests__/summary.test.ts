@@ -4,6 +4,18 @@ import { marked } from 'marked';
 import type { Application } from '../src/model.ts';
 import type { PipelineResult } from '../src/pipeline.ts';
 import { renderSummary, truncateSummary } from '../src/report/summary.ts';
+import { decodeEntities } from '../src/html/text.ts';
+
+/** Each table of rendered HTML as its rows of cell texts (tags dropped, entities decoded). */
+function htmlTables(html: string): string[][][] {
+  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, table]) =>
+    [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) =>
+      [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(([, cell]) =>
+        decodeEntities(cell.replace(/<[^>]+>/g, '')).trim(),
+      ),
+    ),
+  );
+}
 
 function app(i: number): Application {
   return {
@@ -147,6 +159,46 @@ describe('job summary', () => {
     assert.match(md, /on the runner in `\/home\/runner\/work\/my_repo\/out`\./);
     assert.match(md, /Generator: github-models \(`my_org\/llama_3`\)/);
     assert.match(html, /<code>\/home\/runner\/work\/my_repo\/out<\/code>/);
+  });
+
+  it('a "|" in a title, company, location, salary or skill stays inside its own cell of the matches table', () => {
+    const r = result(1);
+    const { match } = r.applications[0];
+    match.posting.title = 'Backend | Platform Engineer';
+    match.posting.company = 'Pipe|Line Labs';
+    match.posting.locations = ['Berlin | Remote'];
+    match.posting.salary = { text: '€80k | €100k' };
+    match.reasons.matchedSkills = ['TypeScript', 'C|C++'];
+    const md = renderSummary({ result: r, durationMs: 1, settings, llm, outputDir: 'out', notices: [] });
+    const matches = htmlTables(marked.parse(md, { async: false, gfm: true })).find(
+      (t) => t[0][0] === 'Score',
+    );
+    assert.ok(matches, md);
+    // Each cell's content, not a count: a GitHub table pads or cuts a split row to the header's width.
+    assert.deepEqual(matches, [
+      [
+        'Score',
+        'Company',
+        'Role',
+        'Location',
+        'Salary',
+        'Matched skills',
+        'Missing skills',
+        'Result',
+        'Files',
+      ],
+      [
+        '60',
+        'Pipe|Line Labs',
+        'Backend | Platform Engineer',
+        'Berlin | Remote',
+        '€80k | €100k',
+        'TypeScript, C|C++',
+        'Go',
+        '✅ LLM · 1 removed',
+        'company-0/',
+      ],
+    ]);
   });
 
   it('leaves a short summary untouched', () => {
