@@ -35,42 +35,28 @@ test('a faithful, reworded and reordered resume passes untouched', () => {
   assert.deepEqual(value, t);
 });
 
-test('an invented employer removes the whole position', () => {
-  const t = tailored((t) => {
-    t.experience.unshift({
-      employer: 'Umbrella Corp',
-      title: 'Staff Engineer',
-      start: '2023',
-      end: 'Present',
-      bullets: ['Led everything'],
+test('an invented employer removes the whole position, also when one of its words is a real employer', () => {
+  // "Acme Robotics" shares "Acme" with the resume's "Acme Corp".
+  for (const employer of ['Umbrella Corp', 'Acme Robotics']) {
+    const t = tailored((t) => {
+      t.experience.unshift({
+        employer,
+        title: 'Staff Engineer',
+        start: '2023',
+        end: 'Present',
+        bullets: ['Led it'],
+      });
     });
-  });
-  const { value, removals } = grounding.resume(t, posting);
-  assert.deepEqual(removals, [{ kind: 'employer', value: 'Umbrella Corp' }]);
-  assert.deepEqual(
-    value.experience.map((e) => e.employer),
-    ['Acme Corp', 'Globex Inc.'],
-  );
+    const { value, removals } = grounding.resume(t, posting);
+    assert.deepEqual(removals, [{ kind: 'employer', value: employer }]);
+    assert.deepEqual(
+      value.experience.map((e) => e.employer),
+      ['Acme Corp', 'Globex Inc.'],
+    );
+  }
 });
 
-test('an invented employer of several words is removed though one of its words is a real employer', () => {
-  // "Acme Robotics" shares "Acme" with the resume's "Acme Corp"; "Globex Robotics" shares "Globex".
-  const t = tailored((t) => {
-    t.experience.unshift({
-      employer: 'Acme Robotics',
-      title: 'Staff Engineer',
-      start: '2023',
-      end: 'Present',
-      bullets: ['Led the robot fleet platform'],
-    });
-  });
-  const { value, removals } = grounding.resume(t, posting);
-  assert.deepEqual(removals, [{ kind: 'employer', value: 'Acme Robotics' }]);
-  assert.deepEqual(
-    value.experience.map((e) => e.employer),
-    ['Acme Corp', 'Globex Inc.'],
-  );
-
+test('letter: an invented employer of several words goes though one of its words is a real employer', () => {
   const letter = [
     'Dear Vercel hiring team,',
     'At Acme Corp I designed a GraphQL gateway.',
