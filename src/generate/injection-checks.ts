@@ -30,7 +30,7 @@ export function linkKey(link: string): string {
     .toLowerCase()
     .replace(/^(?:https?:\/\/|mailto:)/, '')
     .replace(/^www\./, '')
-    .replace(/[/.,;:!?)\]'"]+$/, '');
+    .replace(/(?<![/.,;:!?)\]'"])[/.,;:!?)\]'"]+$/, '');
 }
 
 /**

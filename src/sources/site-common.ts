@@ -22,7 +22,7 @@ export function monthNameDateToIso(value: unknown): string | undefined {
 /** Plain text of a field that may be HTML or already plain. */
 export function plainText(value: unknown): string {
   if (typeof value !== 'string' || !value.trim()) return '';
-  return /<[a-z!/][^>]*>/i.test(value) ? htmlToText(value) : value.trim();
+  return /<[a-z!/][^<>]*>/i.test(value) ? htmlToText(value) : value.trim();
 }
 
 /** `base_url` + `path` (path starts with "/"), or the API's own origin + path. */
