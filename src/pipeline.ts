@@ -219,7 +219,8 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
       return 'only_new: seen in an earlier run (changed since; set reprocess_changed to redo it)';
     return null;
   };
-  if (opts.llmRank) ranked = await judgeNearThreshold(ranked, seen, skip, opts, ports);
+  let unjudged = new Set<string>();
+  if (opts.llmRank) ({ ranked, unjudged } = await judgeNearThreshold(ranked, seen, skip, opts, ports));
   const { kept, filtered } = filterMatches(ranked, {
     skip,
     minScore: opts.minScore,
@@ -228,6 +229,13 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     maxAgeDays: opts.maxAgeDays,
     now: ports.now(),
   });
+  // A posting llm_rank was to judge but could not (daily limit, budget) is not remembered as seen, so
+  // a later run judges it rather than skipping it as seen.
+  for (const f of filtered)
+    if (unjudged.has(f.match.posting.key) && f.match.score < opts.minScore && !f.deferred) {
+      f.deferred = true;
+      f.reason += '; llm_rank could not judge it this run (a later run asks again)';
+    }
   const t2 = Date.now();
   log.info(`[filter] Processing ${plural(kept.length, 'job')} (out of ${postings.length} total)`);
 
@@ -264,7 +272,8 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
   }
   const t3 = Date.now();
   // Remembered as seen: every posting but those that failed, were deferred (LLM daily limit) or were
-  // only dropped for room (max_jobs), so a later run still treats them as new.
+  // only dropped for room (max_jobs) or for want of llm_rank's judgement, so a later run still treats
+  // them as new.
   const notSeen = new Set([
     ...applications.filter((a) => a.status !== 'generated').map((a) => a.match.posting.key),
     ...filtered.filter((f) => f.deferred).map((f) => f.match.posting.key),
@@ -288,11 +297,11 @@ async function judgeNearThreshold(
   skip: (m: Match) => string | null,
   opts: PipelineOptions,
   ports: PipelinePorts,
-): Promise<Match[]> {
+): Promise<{ ranked: Match[]; unjudged: Set<string> }> {
   const { log } = ports;
   if (!ports.judgeFit) {
     log.info("[llm_rank] No LLM is configured, so postings near min_score keep their score's verdict.");
-    return ranked;
+    return { ranked, unjudged: new Set() };
   }
   const judgeFit = ports.judgeFit;
   const eligible = ranked.filter((m) => !skip(m));
@@ -306,14 +315,14 @@ async function judgeNearThreshold(
     }),
   );
   log.info(
-    `[llm_rank] ${result.judged.size} postings near min_score ${opts.minScore} judged (${result.fromMemory} remembered, ${result.asked} asked)`,
+    `[llm_rank] ${plural(result.judged.size, 'posting')} near min_score ${opts.minScore} judged (${result.fromMemory} remembered, ${result.asked} asked)`,
   );
   for (const entry of seen) {
     const llm = result.judged.get(entry.key)?.reasons.llm;
     const hash = result.hashes.get(entry.key);
     if (llm && hash) entry.llm = { ...llm, hash };
   }
-  return ranked.map((m) => result.judged.get(m.posting.key) ?? m);
+  return { ranked: ranked.map((m) => result.judged.get(m.posting.key) ?? m), unjudged: result.unjudged };
 }
 
 async function processJobs(
