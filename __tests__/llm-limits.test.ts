@@ -20,6 +20,8 @@ import { JobDeferred } from '../src/generate/index.ts';
 import { githubModelLimits, githubModelsTable } from '../src/generate/github-models.ts';
 import { LlmClient } from '../src/generate/llm.ts';
 import { isReasoningModel, judgeStatus } from '../src/generate/llm-policy.ts';
+import { silentLogger } from '../src/log.ts';
+import { llmFitJudge } from '../src/match/llm-rank.ts';
 import { llmStopLine, type LlmTotalsView } from '../src/report/summary.ts';
 
 let srv: LlmServer;
@@ -180,6 +182,41 @@ test('a model that echoes the API key and the workflow token never puts them int
   assert.match(res.letter.markdown, /Bearer \*\*\*/);
 });
 
+test('a key spelled with JSON escapes in a structured answer never reaches a document or a judgement', async () => {
+  // `\u0073k-test-secret` is not the key as text, so the client's scrub misses it; JSON.parse makes it the key.
+  const escaped = (s: string) => s.replace('@KEY@', '\\u0073k-test-secret');
+  srv.setScript((call) => {
+    if (call.kind === 'resume') {
+      const resume = defaultResumeJson(call.user);
+      resume.summary = `${resume.summary} Key: @KEY@`;
+      return { content: escaped(JSON.stringify(resume)) };
+    }
+    if (call.kind === 'application') {
+      const answer = JSON.parse(defaultContent(call)) as { letter: string };
+      answer.letter += ' My key is @KEY@.';
+      return { content: escaped(JSON.stringify(answer)) };
+    }
+    if (call.body.response_format?.json_schema?.name === 'fit_judgements')
+      return {
+        content: escaped(JSON.stringify({ judgements: [{ id: 'p1', fit: 70, reason: 'Key @KEY@' }] })),
+      };
+    return undefined;
+  });
+  for (const requestsPerJob of [2, 1] as const) {
+    const res = await generator({ requestsPerJob }).generate(...job());
+    assert.equal(res.resume.by, 'llm');
+    for (const doc of [res.letter.markdown, res.resume.markdown])
+      assert.ok(!doc.includes('sk-test-secret'), `llm_requests_per_job ${requestsPerJob}: ${doc}`);
+  }
+  const client = new LlmClient({ provider: provider(), maxRetries: 0 });
+  const [match] = job();
+  const fits = await llmFitJudge(client, silentLogger)(
+    { titles: ['Backend Engineer'], skills: [], locations: [], exclude: [] },
+    [match],
+  );
+  assert.equal(fits.get(match)?.reason, 'Key ***');
+});
+
 test('reasoning model by id: max_completion_tokens, no temperature, the whole output cap; reasoning tokens counted', async () => {
   srv.setScript((call) => reasoningModelRules(call) ?? { reasoningTokens: 700 });
   const gen = generator({
@@ -308,7 +345,7 @@ test('one request per job: letter and resume from one structured answer, both gr
   }));
   const partial = await gen.generate(...job('Figma'));
   assert.equal(partial.letter.by, 'template');
-  assert.match(partial.letter.fallbackReason ?? '', /only 1 words left/);
+  assert.match(partial.letter.fallbackReason ?? '', /only 1 word left/);
   assert.equal(partial.resume.by, 'llm');
 });
 

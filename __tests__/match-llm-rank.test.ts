@@ -15,7 +15,7 @@ import { resolveSettings } from '../src/settings/index.ts';
 import { mergeSeen, parseState, rememberedFit, serializeState } from '../src/state/run-state.ts';
 import { startBoardServer, type Route } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
-import { startLlmServer, type LlmCall, type LlmServer } from './helpers/llm-server.ts';
+import { dailyLimitReply, startLlmServer, type LlmCall, type LlmServer } from './helpers/llm-server.ts';
 
 const TITLES = [
   'Backend Engineer', // 100: far above min_score, never judged
@@ -156,7 +156,18 @@ describe('llm_rank: the LLM judges the postings near min_score', () => {
 
   it('asks about at most llm_rank postings, closest to min_score first', async () => {
     const before = llm.requests.length;
-    const result = await runPipeline(options({ llmRank: 1 }), ports(client()));
+    const lines: string[] = [];
+    const result = await runPipeline(
+      options({ llmRank: 1 }),
+      ports(
+        client(),
+        lineLogger((l) => lines.push(l)),
+      ),
+    );
+    assert.ok(
+      lines.includes('[llm_rank] 1 posting near min_score 60 judged (0 remembered, 1 asked)'),
+      lines.join('\n'),
+    );
     assert.equal(llm.requests.length - before, 1);
     assert.equal([...llm.requests.at(-1)!.user.matchAll(/<posting id=/g)].length, 1);
     assert.equal(result.records.filter((r) => r.reasons?.llm).length, 1);
@@ -177,7 +188,10 @@ describe('llm_rank: the LLM judges the postings near min_score', () => {
       ),
     );
     assert.equal(llm.requests.length, before, 'a budget of 10 tokens allows no request');
-    assert.equal(record(broke, 'Payments Engineer').reason, 'score 50 < min_score 60');
+    assert.equal(
+      record(broke, 'Payments Engineer').reason,
+      'score 50 < min_score 60; llm_rank could not judge it this run (a later run asks again)',
+    );
     assert.equal(record(broke, 'Backend Engineer').status, 'generated');
     assert.ok(
       lines.some((l) => /LLM ranking incomplete: llm_rank: 0 of 2 postings judged \(token budget/.test(l)),
@@ -193,6 +207,36 @@ describe('llm_rank: the LLM judges the postings near min_score', () => {
     );
     assert.equal(record(noLlm, 'Payments Engineer').reason, 'score 50 < min_score 60');
     assert.ok(lines.some((l) => /No LLM is configured/.test(l)));
+  });
+
+  it('the daily limit before the judgement: what it could not judge is left for the next run, not remembered as seen', async () => {
+    llm.setScript(() => dailyLimitReply(40000));
+    const lines: string[] = [];
+    try {
+      const result = await runPipeline(
+        options({ llmRank: 10 }),
+        ports(
+          client(),
+          lineLogger((l) => lines.push(l)),
+        ),
+      );
+      const seen = new Set(result.seen.map((e) => e.key));
+      for (const title of ['Payments Engineer', 'Backend Recruiter']) {
+        const r = record(result, title);
+        assert.equal(r.status, 'filtered');
+        assert.match(r.reason ?? '', /^score 50 < min_score 60; llm_rank could not judge it this run/);
+        assert.ok(!seen.has(r.key), `${title} is not remembered as seen`);
+      }
+      assert.ok(seen.has(record(result, 'Account Executive').key), 'a posting far below min_score is');
+      assert.ok(
+        lines.some((l) =>
+          /LLM ranking incomplete: llm_rank: 0 of 2 postings judged \(LLM quota reached/.test(l),
+        ),
+        lines.join('\n'),
+      );
+    } finally {
+      llm.setScript(judgeByTitle);
+    }
   });
 
   it('a whole run: one LLM client for ranking and letters, the judgement in the summary and job.json', async () => {

@@ -1,7 +1,7 @@
 /** Resume files: the kind decided by content, one-line errors, settings, the check shown back (CLI and log). */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -280,10 +280,37 @@ describe('README: your resume', () => {
 });
 
 describe('the bundled action', () => {
-  it('reads a PDF resume (unpdf bundled) and logs what it understood before the run', async () => {
+  it('reads a PDF or Word resume (unpdf bundled), logs what it understood, and heads each letter with its name and contact line', async () => {
     const { startBoardServer } = await import('./helpers/board-server.ts');
     const { runAction } = await import('./helpers/run-action.ts');
-    const board = await startBoardServer({ '/v1/boards/acme/jobs': { json: { jobs: [] } } });
+    // One posting whose listing carries its description; its page is on the loopback board too.
+    let origin = '';
+    const board = await startBoardServer({
+      '/v1/boards/acme/jobs': () => ({
+        json: {
+          jobs: [
+            {
+              id: 1,
+              title: 'Backend Engineer',
+              absolute_url: `${origin}/jobs/1`,
+              location: { name: 'Remote' },
+              content: `&lt;p&gt;${'We build TypeScript services on PostgreSQL for payments. '.repeat(12)}&lt;/p&gt;`,
+            },
+          ],
+        },
+      }),
+      '/jobs/1': { body: '<main>We build TypeScript services on PostgreSQL for payments.</main>' },
+    });
+    origin = board.url;
+    /** The first lines of the run's one letter: the name heading and the contact line. */
+    const letterHeader = (workspace: string) => {
+      const out = path.join(workspace, 'job-matcher-output');
+      const folder = readdirSync(out, { withFileTypes: true }).find((d) => d.isDirectory())!.name;
+      return readFileSync(path.join(out, folder, 'cover-letter.md'), 'utf8')
+        .split('\n')
+        .slice(0, 3)
+        .join('\n');
+    };
     // Every run's company is the loopback board: nothing leaves the machine.
     const config = {
       'jm.json': JSON.stringify({
@@ -295,9 +322,13 @@ describe('the bundled action', () => {
       const run = await runAction({
         prepare: (ws) => copyFileSync(path.join(fixtures, 'zoe.pdf'), path.join(ws, 'resume.pdf')),
         files: config,
-        inputs: { config: 'jm.json', resume: 'resume.pdf', llm: 'off', github_token: '' },
+        inputs: { config: 'jm.json', resume: 'resume.pdf', llm: 'off', github_token: '', formats: 'md' },
       });
       assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.equal(
+        letterHeader(run.workspace),
+        '# Zoë Ramírez-Łukasik\n\nzoe.ramirez@example.com · +1 555 010 0142 · New York, NY · https://github.com/zoe-example',
+      );
       assert.match(
         run.stdout,
         /::group::Resume: what was understood\nResume: resume\.pdf \(PDF, text layer\)\n/,
@@ -311,8 +342,12 @@ describe('the bundled action', () => {
       const docx = await runAction({
         prepare: (ws) => copyFileSync(path.join(fixtures, 'jane.docx'), path.join(ws, 'cv.docx')),
         files: config,
-        inputs: { config: 'jm.json', resume: 'cv.docx', llm: 'off', github_token: '' },
+        inputs: { config: 'jm.json', resume: 'cv.docx', llm: 'off', github_token: '', formats: 'md' },
       });
+      assert.equal(
+        letterHeader(docx.workspace),
+        '# Jane Doe\n\njane.doe@example.com · +1 555 010 0199 · Brooklyn, NY · https://github.com/janedoe',
+      );
       assert.match(docx.stdout, /Resume: cv\.docx \(Word document\)\n/, docx.stdout + docx.stderr);
       assert.match(docx.stdout, /2\. Software Engineer — Globex Inc\. · Jun 2015 – Feb 2019 · 2 bullets/);
 

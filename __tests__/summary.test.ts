@@ -124,6 +124,16 @@ describe('job summary', () => {
     assert.equal((html.match(/<\/details>/g) ?? []).length, 2);
   });
 
+  it("says where a posting's location stands with the location gate: matched, or not checked", () => {
+    const r = result(2);
+    r.applications[1].match.reasons = { ...r.applications[1].match.reasons, location: null };
+    const md = renderSummary({ result: r, durationMs: 1000, settings, outputDir: 'out', notices: [] });
+    assert.match(md, /- Location: remote\n/);
+    // A kept posting always passed the gate: with no location of the profile to match it is not "no match".
+    assert.doesNotMatch(md, /Location: no match/);
+    assert.match(md, /- Location: any \(your profile names no locations, or the posting no place\)\n/);
+  });
+
   it('stays under the 1 MiB cap with a note, and never cuts inside an open <details>', () => {
     const md = renderSummary({
       result: result(3000),

@@ -5,6 +5,7 @@ import type { PostingRecord } from './model.ts';
 import type { PipelineResult } from './pipeline.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary } from './report/summary.ts';
+import { plural } from './text/plural.ts';
 
 async function findResults(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -94,7 +95,7 @@ export async function mergeShards(mergeDir: string, outputDir: string, started: 
     },
     outputDir,
     notices: [],
-  }).replace('## 🎯 job-matcher:', `## 🎯 job-matcher (${files.length} shards merged):`);
+  }).replace('## 🎯 job-matcher:', `## 🎯 job-matcher (${plural(files.length, 'shard')} merged):`);
   await mkdir(outputDir, { recursive: true });
   const resultsPath = path.join(outputDir, 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);

@@ -241,7 +241,8 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
       return 'only_new: seen in an earlier run (changed since; set reprocess_changed to redo it)';
     return null;
   };
-  if (opts.llmRank) ranked = await judgeNearThreshold(ranked, seen, skip, opts, ports);
+  let unjudged = new Set<string>();
+  if (opts.llmRank) ({ ranked, unjudged } = await judgeNearThreshold(ranked, seen, skip, opts, ports));
   const { kept, filtered } = filterMatches(ranked, {
     skip,
     minScore: opts.minScore,
@@ -250,6 +251,13 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
     maxAgeDays: opts.maxAgeDays,
     now: ports.now(),
   });
+  // A posting llm_rank was to judge but could not (daily limit, budget) is not remembered as seen, so
+  // a later run judges it rather than skipping it as seen.
+  for (const f of filtered)
+    if (unjudged.has(f.match.posting.key) && f.match.score < opts.minScore && !f.deferred) {
+      f.deferred = true;
+      f.reason += '; llm_rank could not judge it this run (a later run asks again)';
+    }
   const t2 = Date.now();
   log.info(`[filter] Processing ${plural(kept.length, 'job')} (out of ${listed.length} total)`);
 
@@ -286,7 +294,8 @@ export async function runPipeline(opts: PipelineOptions, ports: PipelinePorts): 
   }
   const t3 = Date.now();
   // Remembered as seen: every posting but those that failed, were deferred (LLM daily limit) or were
-  // only dropped for room (max_jobs), so a later run still treats them as new.
+  // only dropped for room (max_jobs) or for want of llm_rank's judgement, so a later run still treats
+  // them as new.
   const notSeen = new Set([
     ...applications.filter((a) => a.status !== 'generated').map((a) => a.match.posting.key),
     ...filtered.filter((f) => f.deferred).map((f) => f.match.posting.key),
@@ -310,11 +319,11 @@ async function judgeNearThreshold(
   skip: (m: Match) => string | null,
   opts: PipelineOptions,
   ports: PipelinePorts,
-): Promise<ListedMatch[]> {
+): Promise<{ ranked: ListedMatch[]; unjudged: Set<string> }> {
   const { log } = ports;
   if (!ports.judgeFit) {
     log.info("[llm_rank] No LLM is configured, so postings near min_score keep their score's verdict.");
-    return ranked;
+    return { ranked, unjudged: new Set() };
   }
   const judgeFit = ports.judgeFit;
   const eligible = ranked.filter((m) => !skip(m));
@@ -328,17 +337,20 @@ async function judgeNearThreshold(
     }),
   );
   log.info(
-    `[llm_rank] ${result.judged.size} postings near min_score ${opts.minScore} judged (${result.fromMemory} remembered, ${result.asked} asked)`,
+    `[llm_rank] ${plural(result.judged.size, 'posting')} near min_score ${opts.minScore} judged (${result.fromMemory} remembered, ${result.asked} asked)`,
   );
   for (const entry of seen) {
     const llm = result.judged.get(entry.key)?.reasons.llm;
     const hash = result.hashes.get(entry.key);
     if (llm && hash) entry.llm = { ...llm, hash };
   }
-  return ranked.map((m) => {
-    const judged = result.judged.get(m.posting.key);
-    return judged ? { ...m, reasons: judged.reasons } : m;
-  });
+  return {
+    ranked: ranked.map((m) => {
+      const judged = result.judged.get(m.posting.key);
+      return judged ? { ...m, reasons: judged.reasons } : m;
+    }),
+    unjudged: result.unjudged,
+  };
 }
 
 async function processJobs(

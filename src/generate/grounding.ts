@@ -244,7 +244,7 @@ export class Grounding {
     const clean = (s: unknown) =>
       typeof s === 'string'
         ? stripInvisible(s)
-            .replace(/<\/?[a-z][^>]*>/gi, '')
+            .replace(/<\/?[a-z][^<>]*>/gi, '')
             .replace(/\s+/g, ' ')
             .trim()
         : '';

@@ -30,7 +30,7 @@ export function linkKey(link: string): string {
     .toLowerCase()
     .replace(/^(?:https?:\/\/|mailto:)/, '')
     .replace(/^www\./, '')
-    .replace(/[/.,;:!?)\]'"]+$/, '');
+    .replace(/(?<![/.,;:!?)\]'"])[/.,;:!?)\]'"]+$/, '');
 }
 
 /**
@@ -75,11 +75,13 @@ export function postingOrganisations(description: string, hiringCompany: string)
     const name = words.join(' ');
     const key = tokens(name);
     if (key.length === 0 || key.every((t) => company.has(t))) continue;
-    if (techTermsIn(name).length > 0 && key.length === 1) continue;
     const start = m.index + m[0].indexOf(words[0]);
     const before = description.slice(Math.max(0, start - 12), start);
     const after = description.slice(start + name.length, start + name.length + 8);
-    if (words.length >= 2 || ORG_CONTEXT.test(before) || ORG_SUFFIX.test(after)) names.add(name);
+    if (!(words.length >= 2 || ORG_CONTEXT.test(before) || ORG_SUFFIX.test(after))) continue;
+    // The technology check (costly per name) only for the one-word names that would be kept.
+    if (key.length === 1 && techTermsIn(name).length > 0) continue;
+    names.add(name);
   }
   return [...names];
 }

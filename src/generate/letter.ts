@@ -4,6 +4,7 @@ import type { LlmClient } from './llm.ts';
 import { fitJobRequest, LETTER_SYSTEM } from './prompts.ts';
 import type { SourceResume } from '../resume/index.ts';
 import { shapeLetter } from './letter-shape.ts';
+import { plural } from '../text/plural.ts';
 
 /** A letter shorter than this after grounding is not worth sending; the template takes over. */
 const MIN_LETTER_WORDS = 40;
@@ -41,7 +42,7 @@ export function checkLetter(
     throw new UnusableLetter(
       finishReason === 'length' && count > 0
         ? 'the letter was cut off at the output token limit'
-        : `the letter had only ${count} words left after the fact check`,
+        : `the letter had only ${plural(count, 'word')} left after the fact check`,
     );
   }
   const shaped = shapeLetter(value, { words: shape.words, company: p.company, name: shape.name });

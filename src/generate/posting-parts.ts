@@ -63,7 +63,7 @@ function cleanLine(line: string): string {
 function headingText(line: string): string {
   return line
     .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/(?:\.\.\.|…|:|\?)+\s*$/u, '')
+    .replace(/(?<![.…:?])[.…:?]+\s*$/u, '')
     .trim();
 }
 
@@ -107,7 +107,7 @@ export function askText(item: string): string {
   // "For Staff Designers: experience leading ..." -> "experience leading ...".
   let t = item
     .replace(/^for [^:]{1,40}:\s+/i, '')
-    .replace(/[.;:,]+$/, '')
+    .replace(/(?<![.;:,])[.;:,]+$/, '')
     .trim();
   const words = () => t.split(' ').length;
   // "Own X — including A, B and C": the part before the dash is the ask.
@@ -124,7 +124,7 @@ export function askText(item: string): string {
     const comma = head.lastIndexOf(',');
     t = comma > head.length / 2 ? head.slice(0, comma) : head;
   }
-  return t.replace(/[.;:,]+$/, '').trim();
+  return t.replace(/(?<![.;:,])[.;:,]+$/, '').trim();
 }
 
 function usableSentence(s: string): boolean {

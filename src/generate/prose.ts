@@ -17,7 +17,7 @@ export const plain = plainMarkdown;
 
 /** Ends a sentence with a full stop unless it already ends with punctuation. */
 export function sentence(text: string): string {
-  const t = text.trim().replace(/[,;:]+$/, '');
+  const t = text.trim().replace(/(?<![,;:])[,;:]+$/, '');
   return /[.!?]["”’)]?$/.test(t) ? t : `${t}.`;
 }
 
@@ -340,7 +340,7 @@ export type Clause = { kind: 'i'; text: string; past: boolean } | { kind: 'noun'
  * responsible for X". Anything else (a noun phrase, a gerund) is returned as a noun clause.
  */
 export function bulletClause(bullet: string, current: boolean, isName: (w: string) => boolean): Clause {
-  const text = plain(bullet).replace(/[.;]+$/, '');
+  const text = plain(bullet).replace(/(?<![.;])[.;]+$/, '');
   const m = /^(\S+)(\s+[\s\S]*)?$/.exec(text);
   if (!m) return { kind: 'noun', text };
   const first = m[1].toLowerCase().replace(/[,:]$/, '');

@@ -40,6 +40,14 @@ function check<T>(content: string, validate: ReturnType<typeof ajv.compile>, tru
 }
 
 /**
+ * The client scrubs secrets from the answer's text, but JSON can spell a secret with escapes
+ * (`\u0073k-...`) that only parsing turns back into the secret: the parsed value is scrubbed again.
+ */
+function scrubbed<T>(client: LlmClient, value: T): T {
+  return JSON.parse(client.scrub(JSON.stringify(value))) as T;
+}
+
+/**
  * Asks for JSON matching a schema (structured output where the server supports it, see LlmClient),
  * validates it locally, and on a truncated or invalid answer asks once more with a repair note in the
  * system message. Throws InvalidJsonAnswer when the second answer is unusable too, LlmError on
@@ -52,7 +60,7 @@ export async function completeJson<T>(
   const validate = ajv.compile(req.jsonSchema.schema);
   const first = await client.chat(req);
   const result = check<T>(first.content, validate, first.finishReason === 'length');
-  if (typeof result !== 'string') return result;
+  if (typeof result !== 'string') return scrubbed(client, result);
 
   const repair = await client.chat({
     ...req,
@@ -62,6 +70,6 @@ export async function completeJson<T>(
       'the whole object fits.',
   });
   const second = check<T>(repair.content, validate, repair.finishReason === 'length');
-  if (typeof second !== 'string') return second;
+  if (typeof second !== 'string') return scrubbed(client, second);
   throw new InvalidJsonAnswer(`the model's JSON was unusable after a repair attempt: ${second}`);
 }

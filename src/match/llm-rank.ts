@@ -11,6 +11,7 @@ import { completeJson } from '../generate/structured.ts';
 import { errorLine, type Logger } from '../log.ts';
 import type { LlmFit, Match, Profile } from '../model.ts';
 import { contentHash } from '../state/run-state.ts';
+import { plural } from '../text/plural.ts';
 import { neutraliseUntrusted, stripInvisible } from '../text/untrusted.ts';
 
 /** Postings scored within this many points of min_score (either side) are near it. */
@@ -130,7 +131,7 @@ export function llmFitJudge(client: LlmClient, log: Logger): FitJudge {
     );
     if (failure)
       log.warning(
-        `llm_rank: ${out.size} of ${matches.length} postings judged (${failure}); the others keep their score's verdict`,
+        `llm_rank: ${out.size} of ${plural(matches.length, 'posting')} judged (${failure}); the others keep their score's verdict`,
         'LLM ranking incomplete',
       );
     return out;
@@ -154,7 +155,14 @@ export interface RankNearThresholdOptions {
 export async function rankNearThreshold(
   ranked: readonly Match[],
   opts: RankNearThresholdOptions,
-): Promise<{ judged: Map<string, Match>; hashes: Map<string, string>; asked: number; fromMemory: number }> {
+): Promise<{
+  judged: Map<string, Match>;
+  hashes: Map<string, string>;
+  asked: number;
+  fromMemory: number;
+  /** Postings asked about that got no judgement (daily limit, budget, a failed request). */
+  unjudged: Set<string>;
+}> {
   const judged = new Map<string, Match>();
   const hashes = new Map<string, string>();
   const toAsk: Match[] = [];
@@ -173,6 +181,7 @@ export async function rankNearThreshold(
   }
   const fits = toAsk.length ? await opts.judge(opts.profile, toAsk) : new Map<Match, LlmFit>();
   for (const [m, fit] of fits) judged.set(m.posting.key, { ...m, reasons: { ...m.reasons, llm: fit } });
-  for (const m of toAsk) if (!fits.has(m)) hashes.delete(m.posting.key);
-  return { judged, hashes, asked: toAsk.length, fromMemory };
+  const unjudged = new Set(toAsk.filter((m) => !fits.has(m)).map((m) => m.posting.key));
+  for (const key of unjudged) hashes.delete(key);
+  return { judged, hashes, asked: toAsk.length, fromMemory, unjudged };
 }

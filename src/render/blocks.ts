@@ -6,6 +6,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { stripControlChars } from './escape.ts';
 import { decodeEntities } from '../html/text.ts';
+import { boundNesting } from './nesting.ts';
 
 export interface Run {
   text: string;
@@ -113,7 +114,7 @@ function mergeRuns(runs: Run[]): Run[] {
 function trimRuns(runs: Run[]): Run[] {
   const out = runs.map((r) => ({ ...r }));
   if (out.length) out[0].text = out[0].text.replace(/^\s+/, '');
-  if (out.length) out[out.length - 1].text = out[out.length - 1].text.replace(/\s+$/, '');
+  if (out.length) out[out.length - 1].text = out[out.length - 1].text.trimEnd();
   return out.filter((r) => r.text);
 }
 
@@ -197,7 +198,7 @@ function blocks(tokens: Token[], out: Block[], quote = false): Block[] {
 
 /** Parses untrusted Markdown into layout blocks. */
 export function toBlocks(md: string): Block[] {
-  return blocks(markdown.lexer(stripControlChars(md)), []);
+  return blocks(markdown.lexer(boundNesting(stripControlChars(md))), []);
 }
 
 /** The plain text of some runs. */

@@ -2,6 +2,7 @@
 import { Marked } from 'marked';
 import { linkTarget } from './blocks.ts';
 import { escapeHtml, stripControlChars } from './escape.ts';
+import { boundNesting } from './nesting.ts';
 import type { RenderInput } from './types.ts';
 
 const safeMarked = new Marked({
@@ -64,7 +65,7 @@ const CSS = `
 
 /** Renders the Markdown body as HTML (fragment). Untrusted input: no raw HTML, only http(s)/mailto links. */
 export function markdownToHtml(markdown: string): string {
-  return safeMarked.parse(stripControlChars(markdown), { async: false });
+  return safeMarked.parse(boundNesting(stripControlChars(markdown)), { async: false });
 }
 
 /** A complete standalone HTML5 document for one cover letter or resume. */

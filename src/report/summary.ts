@@ -146,7 +146,7 @@ function details(app: Application, llm?: LlmTotalsView): string[] {
     '',
     `- Score ${md(explainScore(app.match))} <sub>${md(SCORE_SCALE)}</sub>`,
     `- Best title match: ${r.bestTitle ? md(r.bestTitle) : '—'} (${Math.round(r.titleScore * 100)}%)${r.titleVia ? ` via ${md(r.titleVia)}` : ''}`,
-    `- Location: ${r.location ? md(r.location) : 'no match'}`,
+    `- Location: ${r.location ? md(r.location) : r.locationFit ? 'any (your profile names no locations, or the posting no place)' : 'not in your locations'}`,
     `- Matched skills (the posting asks, you have): ${list(r.matchedSkills, 20)}`,
     `- Missing skills (the posting asks, you lack): ${list(r.missingSkills, 20)}`,
   ];

@@ -8,7 +8,7 @@ import type { CompanyConfig } from './types.ts';
 /** Plain text of a field that may be HTML or already plain. */
 export function plainText(value: unknown): string {
   if (typeof value !== 'string' || !value.trim()) return '';
-  return /<[a-z!/][^>]*>/i.test(value) ? htmlToText(value) : value.trim();
+  return /<[a-z!/][^<>]*>/i.test(value) ? htmlToText(value) : value.trim();
 }
 
 /** `base_url` + `path` (path starts with "/"), or the API's own origin + path. */

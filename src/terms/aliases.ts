@@ -83,10 +83,18 @@ export function canonicalTerm(term: string): string {
   return canonical === undefined ? key : compact(canonical);
 }
 
+/** namesOf's answers: the fact check asks for the same few hundred terms on every line it reads. */
+const NAMES_OF = new Map<string, readonly string[]>();
+
 /** The names of a term as the table writes them: its canonical name and spellings, or the term itself. */
 export function namesOf(term: string): readonly string[] {
-  const canonical = CANONICAL.get(compact(term));
-  return canonical === undefined ? [term] : (NAMES.get(canonical) ?? [term]);
+  let names = NAMES_OF.get(term);
+  if (!names) {
+    const canonical = CANONICAL.get(compact(term));
+    names = canonical === undefined ? [term] : (NAMES.get(canonical) ?? [term]);
+    NAMES_OF.set(term, names);
+  }
+  return names;
 }
 
 /** Every compact spelling that stands for the term ("kubernetes" -> ["kubernetes", "k8s"]). */

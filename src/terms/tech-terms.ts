@@ -223,7 +223,7 @@ export class TechText {
     this.index = new TermIndex(text);
     // A TS/SCI clearance is one word here, as in tokens(): it is not TypeScript.
     for (const raw of text.replace(/\bTS\/SCI\b/gi, 'TS_SCI').split(/[^\w.+#]+/)) {
-      const word = raw.replace(/\.+$/, '');
+      const word = raw.replace(/(?<!\.)\.+$/, '');
       if (word) this.written.push(word);
     }
     this.writtenSet = new Set(this.written);

@@ -19,11 +19,43 @@ export function neutraliseUntrusted(text: string): string {
   return stripInvisible(text.normalize('NFKC')).replace(/</g, '‹').replace(/>/g, '›');
 }
 
+// `[^<>]` rather than `[^>]`: an unclosed `<` is scanned to the next `<`, not to the end of the text,
+// so an answer of many unclosed tags costs linear time, not quadratic.
+const TAG = /<\/?[a-z][^<>]*>/gi;
+const SCRIPT_OR_STYLE = /<(script|style)\b[^<>]*>/gi;
+
+/**
+ * Removes <script> and <style> elements with their content. Each element's closing tag is looked for
+ * once from where the last search ended (an element never closed is left for TAG), so many unclosed
+ * elements cost one pass, where a lazy `<script>[\s\S]*?</script>` regex rescans to the end for each.
+ */
+function dropScriptAndStyle(text: string): string {
+  const closing = new Map<string, { start: number; end: number } | null>();
+  let out = '';
+  let from = 0;
+  SCRIPT_OR_STYLE.lastIndex = 0;
+  for (let open = SCRIPT_OR_STYLE.exec(text); open; open = SCRIPT_OR_STYLE.exec(text)) {
+    const name = open[1].toLowerCase();
+    let close = closing.get(name);
+    if (close === undefined || (close && close.start < SCRIPT_OR_STYLE.lastIndex)) {
+      const end = new RegExp(`</${name}\\s*>`, 'gi');
+      end.lastIndex = SCRIPT_OR_STYLE.lastIndex;
+      const found = end.exec(text);
+      close = found ? { start: found.index, end: end.lastIndex } : null;
+      closing.set(name, close);
+    }
+    if (!close) continue;
+    out += text.slice(from, open.index);
+    from = SCRIPT_OR_STYLE.lastIndex = close.end;
+  }
+  return out + text.slice(from);
+}
+
 /** Cleans model output meant to be Markdown: invisible characters, HTML tags and code fences go. */
 export function sanitiseModelMarkdown(text: string): string {
   let out = stripInvisible(text.normalize('NFC'));
   out = out.replace(/^\s*```[a-z]*\s*\n?/i, '').replace(/\n?```\s*$/, '');
-  out = out.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '').replace(/<\/?[a-z][^>]*>/gi, '');
+  out = dropScriptAndStyle(out).replace(TAG, '');
   out = out.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n');
   return out.trim();
 }
