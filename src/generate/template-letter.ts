@@ -31,7 +31,7 @@ import {
   swapPronouns,
   wordCount,
 } from './prose.ts';
-import type { PostingTerms } from './template.ts';
+import type { PostingTerms } from './posting-terms.ts';
 
 export interface TemplateLetter {
   /** Salutation, paragraphs and sign-off, as Markdown. */

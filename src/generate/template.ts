@@ -3,36 +3,14 @@
  * ordered by how many of the posting's terms they contain, matched skills counting most. The letter
  * (template-letter.ts) answers the posting's own requirements with the resume's own lines.
  */
-import type { Description, Match } from '../model.ts';
 import type { SourceResume } from '../resume/index.ts';
 import { fromSource, renderTailoredMarkdown, type TailoredResume } from './tailored.ts';
-import { canonicalTerm } from '../terms/aliases.ts';
 import { TermIndex } from '../terms/term-index.ts';
-import { techTermsIn } from '../terms/tech-terms.ts';
+
+import type { PostingTerms } from './posting-terms.ts';
 
 export { templateLetter, type TemplateLetter } from './template-letter.ts';
-
-export interface PostingTerms {
-  /** Profile skills the posting asks for (from the match), in match order. */
-  matched: string[];
-  /** Other resume skills and technologies the posting mentions. */
-  mentioned: string[];
-}
-
-/** The posting's terms that the resume can speak to. */
-export function postingTerms(resume: SourceResume, match: Match, description: Description): PostingTerms {
-  const text = `${match.posting.title}\n${description.text}`;
-  const index = new TermIndex(text);
-  const matched = [...match.reasons.matchedSkills];
-  const seen = new Set(matched.map(canonicalTerm));
-  const mentioned = [...resume.skills, ...techTermsIn(text)].filter((s) => {
-    const key = canonicalTerm(s);
-    if (!index.has(s) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { matched, mentioned };
-}
+export { postingTerms, type PostingTerms } from './posting-terms.ts';
 
 function score(text: string, terms: PostingTerms): number {
   const index = new TermIndex(text);
