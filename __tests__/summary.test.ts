@@ -211,6 +211,15 @@ describe('job summary', () => {
     ]);
   });
 
+  it('charts every scored posting: a perfect 100 falls in the last bar, labelled 90-100', () => {
+    const r = result(2);
+    r.records[0].score = 100;
+    r.records[1].score = 5;
+    const md = renderSummary({ result: r, durationMs: 1000, settings, outputDir: 'out', notices: [] });
+    assert.match(md, /x-axis \["0-9", .*"80-89", "90-100"\]/);
+    assert.match(md, /bar \[1, 0, 0, 0, 0, 0, 0, 0, 0, 1\]/);
+  });
+
   it('leaves a short summary untouched', () => {
     assert.equal(truncateSummary('short'), 'short');
   });

@@ -120,7 +120,7 @@ function scoreChart(scores: number[]): string[] {
   if (scores.length === 0) return [];
   const buckets = Array.from({ length: 10 }, () => 0);
   for (const s of scores) buckets[Math.min(9, Math.floor(s / 10))]++;
-  const labels = buckets.map((_, i) => `"${i * 10}-${i * 10 + 9}"`).join(', ');
+  const labels = buckets.map((_, i) => `"${i * 10}-${i === 9 ? 100 : i * 10 + 9}"`).join(', ');
   return [
     '```mermaid',
     'xychart-beta',
