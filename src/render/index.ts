@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { renderHtml } from './html.ts';
+import { pdfGarbageCollector } from './pdf-garbage.ts';
 import type { PdfFonts } from './fonts.ts';
 import type { RenderInput } from './types.ts';
 import { FORMATS, type Format } from './formats.ts';
@@ -17,6 +18,8 @@ export interface RenderContext {
    * nothing, while each document in flight holds its pages, font subsets and their garbage.
    */
   pdfSlot?: LimitFunction;
+  /** Called after each PDF: frees what its layout left behind (see pdf-garbage.ts). */
+  afterPdf?: () => void;
 }
 
 /**
@@ -29,7 +32,11 @@ export async function createRenderContext(opts: {
 }): Promise<RenderContext> {
   if (!opts.formats.includes('pdf')) return {};
   const { PdfFonts } = await import('./fonts.ts');
-  return { fonts: new PdfFonts({ fontFile: opts.pdfFont }), pdfSlot: pLimit(1) };
+  return {
+    fonts: new PdfFonts({ fontFile: opts.pdfFont }),
+    pdfSlot: pLimit(1),
+    afterPdf: pdfGarbageCollector(),
+  };
 }
 
 /** Renders one document in one format to the bytes of its file. */
@@ -63,5 +70,8 @@ export async function writeDocument(
   if (format !== 'pdf') return writeFile(file, await renderDocument(input, format, context));
   const { renderPdfTo } = await import('./pdf.ts');
   const pdf = context.fonts ? context : await createRenderContext({ formats: ['pdf'] });
-  await pdf.pdfSlot!(() => renderPdfTo(input, createWriteStream(file), pdf.fonts!));
+  await pdf.pdfSlot!(async () => {
+    await renderPdfTo(input, createWriteStream(file), pdf.fonts!);
+    pdf.afterPdf?.();
+  });
 }
