@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { commandSafe } from '../src/log.ts';
-import { oneLine, tidyPosting } from '../src/sources/normalize.ts';
+import { MAX_TITLE_CHARS, oneLine, tidyPosting, tidyTitle } from '../src/sources/normalize.ts';
 import { startBoardServer } from './helpers/board-server.ts';
 import { demoResume, runAction } from './helpers/run-action.ts';
 
@@ -62,6 +62,37 @@ describe('job titles cannot become workflow commands', () => {
     assert.equal(p.title, 'Backend Engineer ::stop-commands::tok');
     assert.equal(p.company, 'Acme Inc');
     assert.deepEqual(p.locations, ['New York']);
+  });
+
+  it('a title longer than any real one is cut at a word, marked, and short titles are left alone', () => {
+    const long = tidyTitle('Senior Backend Engineer <script>x</script> '.repeat(25_000));
+    assert.ok(long.length <= MAX_TITLE_CHARS, `${long.length} characters`);
+    assert.ok(long.length > MAX_TITLE_CHARS - 45, 'cut near the limit, not far before it');
+    assert.match(long, /^Senior Backend Engineer <script>x<\/script> Senior/);
+    assert.match(long, /\S…$/, 'cut after a whole word and marked');
+    assert.doesNotMatch(long.slice(0, -1), /…/);
+    const unbroken = tidyTitle('x'.repeat(10_000));
+    assert.equal(
+      unbroken,
+      `${'x'.repeat(MAX_TITLE_CHARS - 1)}…`,
+      'a title without spaces is cut at the limit',
+    );
+    const real =
+      'Software Engineer II, Machine Learning Infrastructure (Distributed Training) - New Grad 2026';
+    assert.equal(tidyTitle(real), real);
+    assert.equal(
+      tidyPosting({
+        key: 'k',
+        id: '1',
+        source: 'greenhouse',
+        company: 'A',
+        title: long + long,
+        locations: [],
+        remote: null,
+        url: 'https://x',
+      }).title.length <= MAX_TITLE_CHARS,
+      true,
+    );
   });
 
   it('a log line never starts a command and never carries an old-style one', () => {

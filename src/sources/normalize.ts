@@ -323,12 +323,32 @@ export function oneLine(value: string): string {
   return stripInvisible(value.replace(LINE_BREAKS, ' ').replace(CONTROL, '')).replace(/ {2,}/g, ' ').trim();
 }
 
-/** The posting with its one-line fields (title, company, department, locations) made one line. */
+/**
+ * Real job titles stay under ~150 characters. A longer one is cut at a word and marked with "…", so one
+ * hostile title cannot grow every prompt, document, file name and summary line that shows it (a
+ * 200,000-character title made a single PDF heading 70 MB of memory and 9 pages).
+ */
+export const MAX_TITLE_CHARS = 300;
+
+/** The title on one line, at most MAX_TITLE_CHARS long. */
+export function tidyTitle(title: string): string {
+  // Sliced first so a megabyte of title is not cleaned up in full only to be cut.
+  const line = oneLine(title.slice(0, MAX_TITLE_CHARS * 4));
+  if (line.length <= MAX_TITLE_CHARS) return line;
+  const head = line.slice(0, MAX_TITLE_CHARS - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space >= MAX_TITLE_CHARS / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+/**
+ * The posting with its one-line fields (title, company, department, locations) made one line, and its
+ * title cut to MAX_TITLE_CHARS.
+ */
 export function tidyPosting(p: Posting): Posting {
   const department = p.department === undefined ? undefined : oneLine(p.department) || undefined;
   return {
     ...p,
-    title: oneLine(p.title),
+    title: tidyTitle(p.title),
     company: oneLine(p.company),
     locations: p.locations.map(oneLine).filter(Boolean),
     ...(p.department === undefined ? {} : { department }),
