@@ -6,7 +6,7 @@ import { startArtifactServer, type ArtifactServer } from './helpers/artifact-ser
 import { startBoardServer } from './helpers/board-server.ts';
 import type { Loopback } from './helpers/loopback.ts';
 import { startLlmServer, type LlmServer } from './helpers/llm-server.ts';
-import { demoBoardsDir, demoResume, runAction } from './helpers/run-action.ts';
+import { demoBoard, demoBoardsDir, demoResume, runAction } from './helpers/run-action.ts';
 import { unzip } from './helpers/zip.ts';
 import { companiesForShard, parseShard } from '../src/settings/shard.ts';
 
@@ -158,18 +158,9 @@ describe('daily runs: only what is new', () => {
 describe('sharding and merge', () => {
   it('shards write under their own folder and artifact name; merge combines them into one summary', async () => {
     const boards = await startBoardServer({
-      '/v1/boards/acme/jobs': {
-        body: readFileSync(path.join(demoBoardsDir, 'greenhouse-acme.json')),
-        headers: { 'content-type': 'application/json' },
-      },
-      '/v0/postings/nimbus': {
-        body: readFileSync(path.join(demoBoardsDir, 'lever-nimbus.json')),
-        headers: { 'content-type': 'application/json' },
-      },
-      '/posting-api/job-board/lumen': {
-        body: readFileSync(path.join(demoBoardsDir, 'ashby-lumen.json')),
-        headers: { 'content-type': 'application/json' },
-      },
+      '/v1/boards/acme/jobs': demoBoard('greenhouse-acme.json'),
+      '/v0/postings/nimbus': demoBoard('lever-nimbus.json'),
+      '/posting-api/job-board/lumen': demoBoard('ashby-lumen.json'),
     });
     const artifacts = await startArtifactServer();
     try {

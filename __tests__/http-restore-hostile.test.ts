@@ -7,7 +7,7 @@ import { restoreState } from '../src/state/restore.ts';
 import { startArtifactServer } from './helpers/artifact-server.ts';
 import { startBoardServer } from './helpers/board-server.ts';
 import { json, startFaultServer, type Route } from './helpers/fault-server.ts';
-import { demoBoardsDir, demoResume, runAction } from './helpers/run-action.ts';
+import { demoBoard, demoResume, runAction } from './helpers/run-action.ts';
 
 const TOKEN = 'ghs_RESTORE-SECRET-7c1f9e2a4b';
 
@@ -88,10 +88,7 @@ describe('restore never holds the run and never quotes the token', () => {
       '/repos/o/r/actions/workflows/daily.yml/runs': json({ message: `Bad credentials: ${TOKEN}` }, 401),
     });
     const boards = await startBoardServer({
-      '/v1/boards/acme/jobs': {
-        body: readFileSync(path.join(demoBoardsDir, 'greenhouse-acme.json')),
-        headers: { 'content-type': 'application/json' },
-      },
+      '/v1/boards/acme/jobs': demoBoard('greenhouse-acme.json'),
     });
     try {
       const config = {

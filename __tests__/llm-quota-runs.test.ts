@@ -17,7 +17,7 @@ import {
   startLlmServer,
   type LlmServer,
 } from './helpers/llm-server.ts';
-import { demoBoardsDir, demoResume, runAction } from './helpers/run-action.ts';
+import { demoBoard, demoResume, runAction } from './helpers/run-action.ts';
 
 let boards: Loopback;
 let llm: LlmServer;
@@ -25,14 +25,8 @@ let artifacts: ArtifactServer;
 
 before(async () => {
   boards = await startBoardServer({
-    '/v1/boards/acme/jobs': {
-      body: readFileSync(path.join(demoBoardsDir, 'greenhouse-acme.json')),
-      headers: { 'content-type': 'application/json' },
-    },
-    '/v0/postings/nimbus': {
-      body: readFileSync(path.join(demoBoardsDir, 'lever-nimbus.json')),
-      headers: { 'content-type': 'application/json' },
-    },
+    '/v1/boards/acme/jobs': demoBoard('greenhouse-acme.json'),
+    '/v0/postings/nimbus': demoBoard('lever-nimbus.json'),
   });
   llm = await startLlmServer();
   artifacts = await startArtifactServer();

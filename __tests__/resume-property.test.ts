@@ -6,18 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseResume } from '../src/resume/index.ts';
-
-/** mulberry32: a small seeded generator, so a failure names a case that can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../bench/stats.ts';
 
 const EMPLOYERS = [
   'Acme Corp',
@@ -183,7 +172,7 @@ function resumeText(rnd: () => number, list: Job[]): string {
 test('generated resumes: every bullet is under exactly one position, the one it was written under', () => {
   const cases = 1000;
   for (let seed = 1; seed <= cases; seed++) {
-    const rnd = random(seed);
+    const rnd = seededRandom(seed);
     const written = jobs(rnd);
     const text = resumeText(rnd, written);
     const where = `seed ${seed}:\n${text}`;

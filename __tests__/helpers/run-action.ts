@@ -91,4 +91,12 @@ export async function runAction(opts: {
 }
 
 export const demoBoardsDir = path.join(root, 'examples/demo/boards');
+
+/** A board server route that answers with one of the demo's recorded JSON boards. */
+export function demoBoard(file: string): { body: Buffer; headers: Record<string, string> } {
+  return {
+    body: readFileSync(path.join(demoBoardsDir, file)),
+    headers: { 'content-type': 'application/json' },
+  };
+}
 export const demoResume = readFileSync(path.join(root, 'examples/demo/resume.md'), 'utf8');
