@@ -70,6 +70,32 @@ test('daily limit: no sleep on retry-after 40000, no request after it, the remai
   assert.match(said[0], /the remaining jobs are deferred to the next run \(on_quota: defer\)/);
 });
 
+test("the daily limit is known from the error body alone, even with a short wait; so is OpenAI's insufficient_quota", async () => {
+  const replies = {
+    'GitHub Models, body only, retry-after 1 s': { ...dailyLimitReply(1), headers: { 'retry-after': '1' } },
+    'OpenAI insufficient_quota, no retry-after': {
+      status: 429,
+      json: {
+        error: {
+          type: 'insufficient_quota',
+          code: 'insufficient_quota',
+          message: 'You exceeded your current quota, please check your plan and billing details.',
+        },
+      },
+    },
+  };
+  for (const [name, reply] of Object.entries(replies)) {
+    srv.requests.length = 0;
+    srv.setScript((call) => (call.index >= 2 ? reply : undefined));
+    const gen = generator({ concurrency: 1, llm: { maxRetries: 3 } });
+    assert.equal((await gen.generate(...job('Vercel'))).letter.by, 'llm', name);
+    await assert.rejects(gen.generate(...job('Stripe')), JobDeferred, name);
+    await assert.rejects(gen.generate(...job('Linear')), JobDeferred, name);
+    assert.equal(srv.requests.length, 3, `${name}: the 429 is not retried and nothing is asked after it`);
+    assert.equal(gen.totals().stop?.kind, 'quota', name);
+  }
+});
+
 test('a plain 429 asking for longer than the cap is a quota too; a short one is retried', async () => {
   srv.setScript((call) =>
     call.index === 0

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { startArtifactServer } from './helpers/artifact-server.ts';
 import type { ArtifactServer } from './helpers/artifact-server.ts';
@@ -44,6 +46,27 @@ test('any failure is "unknown", never an exception', async () => {
     'unknown',
   );
   assert.equal(await repoVisibility({}), 'unknown');
+});
+
+test('a GitHub API that never answers is "unknown" at the deadline, not a hung run', async () => {
+  const hung = http.createServer(() => {});
+  await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+  const { port } = hung.address() as AddressInfo;
+  try {
+    const started = Date.now();
+    const visibility = await repoVisibility({
+      token: 't',
+      owner: 'octo',
+      repo: 'job-search',
+      apiUrl: `http://127.0.0.1:${port}`,
+      deadlineMs: 300,
+    });
+    assert.equal(visibility, 'unknown');
+    assert.ok(Date.now() - started < 5000, `answered after ${Date.now() - started} ms`);
+  } finally {
+    hung.closeAllConnections();
+    hung.close();
+  }
 });
 
 test('public repositories get one sentence of warning with the retention; private ones none', () => {

@@ -2,6 +2,7 @@
  * Artifacts hold a resume and letters. Whoever can read the repository's Actions runs can download
  * them: on a public repository that is every signed-in GitHub user.
  */
+import { abortable } from '../http/abort.ts';
 import { githubRest } from './github-rest.ts';
 import { plural } from '../text/plural.ts';
 
@@ -15,7 +16,12 @@ export interface RepoVisibilityOptions {
   repo?: string;
   /** The run context's GITHUB_API_URL; default https://api.github.com. */
   apiUrl?: string;
+  /** How long the API may take before the answer is 'unknown'; default VISIBILITY_DEADLINE_MS. */
+  deadlineMs?: number;
 }
+
+/** The visibility only decides a warning: a slow or hung API must not hold the run for it. */
+export const VISIBILITY_DEADLINE_MS = 10_000;
 
 function fromRepository(repository: unknown): RepoVisibility {
   if (typeof repository !== 'object' || repository === null) return 'unknown';
@@ -34,8 +40,10 @@ export async function repoVisibility(opts: RepoVisibilityOptions): Promise<RepoV
   if (fromPayload !== 'unknown') return fromPayload;
   if (!opts.token || !opts.owner || !opts.repo) return 'unknown';
   try {
+    const signal = AbortSignal.timeout(opts.deadlineMs ?? VISIBILITY_DEADLINE_MS);
     const octokit = await githubRest(opts.token, opts.apiUrl);
-    const { data } = await octokit.rest.repos.get({ owner: opts.owner, repo: opts.repo });
+    const request = octokit.rest.repos.get({ owner: opts.owner, repo: opts.repo, request: { signal } });
+    const { data } = await abortable(request, signal);
     return fromRepository(data);
   } catch {
     return 'unknown';
