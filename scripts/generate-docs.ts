@@ -3,7 +3,14 @@
  * settings definition (src/settings/spec.ts). `--check` fails instead of writing when any differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { LIST_FORMAT, OUTPUTS, PROFILE_KEYS, SETTINGS, type SettingSpec } from '../src/settings/spec.ts';
+import {
+  HTTP_URL_PATTERN,
+  LIST_FORMAT,
+  OUTPUTS,
+  PROFILE_KEYS,
+  SETTINGS,
+  type SettingSpec,
+} from '../src/settings/spec.ts';
 import { FALSE_SPELLINGS, TRUE_SPELLINGS } from '../src/settings/values.ts';
 import { SOURCE_NAMES, SOURCES } from '../src/sources/index.ts';
 import { COMMON_KEYS, TOKEN_PATTERN, type CompanyKey } from '../src/sources/keys.ts';
@@ -83,7 +90,7 @@ function schemaFor(s: SettingSpec): Record<string, unknown> {
       };
     default: {
       const ending = s.extensions ? `\\.(?:${s.extensions.map((e) => anyCase(e.slice(1))).join('|')})$` : '';
-      return { ...base, type: 'string', minLength: 1, pattern: ending || undefined };
+      return { ...base, type: 'string', minLength: 1, pattern: s.pattern ?? (ending || undefined) };
     }
   }
 }
@@ -91,7 +98,7 @@ function schemaFor(s: SettingSpec): Record<string, unknown> {
 /** The schema of one declared company key (src/sources/keys.ts). */
 function companyKeySchema(key: CompanyKey): Record<string, unknown> {
   const description = key.hint[0].toUpperCase() + key.hint.slice(1) + '.';
-  const url = { type: 'string', pattern: `^${anyCase('http')}[sS]?://[^\\s/]` };
+  const url = { type: 'string', pattern: HTTP_URL_PATTERN };
   switch (key.kind) {
     case 'token':
       return { description, type: 'string', pattern: TOKEN_PATTERN };

@@ -1,6 +1,9 @@
 /** Which LLM endpoint a run uses, decided from the settings once, with one-line errors for bad input. */
 import type { Provider } from '../model.ts';
 import { SettingsError, showUrl, showValue } from './errors.ts';
+import { MODEL_ID_PATTERN } from './spec.ts';
+
+const MODEL_ID = new RegExp(MODEL_ID_PATTERN);
 
 export interface ProviderInput {
   apiKey?: string;
@@ -42,7 +45,7 @@ export function resolveProvider(input: ProviderInput): Provider {
   const baseUrl = input.baseUrl?.trim() ? checkBaseUrl(input.baseUrl.trim()) : undefined;
   const model = input.model?.trim() || undefined;
   const githubToken = input.githubToken?.trim() || undefined;
-  if (model && !/^[\w./:@-]{1,128}$/.test(model))
+  if (model && !MODEL_ID.test(model))
     throw new SettingsError(
       `input model: ${showValue(model)} is not a model name; allowed: letters, digits and . / : @ _ - (e.g. "openai/gpt-4.1-mini")`,
     );

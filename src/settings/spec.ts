@@ -24,11 +24,20 @@ export interface SettingSpec {
   arg?: string;
   /** For a file path: the file name endings allowed (any case); config.schema.json checks them. */
   extensions?: readonly string[];
+  /** A pattern (JavaScript and JSON Schema regex) the value must match; the action checks the same one. */
+  pattern?: string;
   input?: boolean;
   config?: boolean;
 }
 
 export const PRESET_VALUES = ['default', 'fast'] as const;
+
+/** A model id: letters, digits and . / : @ _ - (e.g. "openai/gpt-4.1-mini", "llama3.1:8b"). */
+export const MODEL_ID_PATTERN = '^[\\w./:@-]{1,128}$';
+/** An http(s) URL with a host, in any letter case. */
+export const HTTP_URL_PATTERN = '^[hH][tT][tT][pP][sS]?://[^\\s/]';
+/** An artifact name: not blank, none of the characters the artifact service rejects (" : < > | * ? \ / line breaks). */
+export const ARTIFACT_NAME_PATTERN = '^(?=[\\s\\S]*\\S)[^":<>|*?\\r\\n\\\\/]+$';
 
 export const SETTINGS: readonly SettingSpec[] = [
   {
@@ -131,6 +140,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     name: 'base_url',
     arg: 'URL',
     type: 'string',
+    pattern: HTTP_URL_PATTERN,
     description:
       'Base URL of the OpenAI-compatible endpoint (e.g. `https://api.openai.com/v1`, an Ollama or vLLM server).',
   },
@@ -138,6 +148,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     name: 'model',
     arg: 'ID',
     type: 'string',
+    pattern: MODEL_ID_PATTERN,
     description: 'Model id, e.g. `openai/gpt-4.1-mini` (GitHub Models) or `gpt-4.1-mini`.',
   },
   {
@@ -215,6 +226,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     name: 'artifact_name',
     arg: 'NAME',
     type: 'string',
+    pattern: ARTIFACT_NAME_PATTERN,
     default: 'job-applications',
     description: 'Name of the uploaded artifact.',
   },
