@@ -10,6 +10,7 @@ import type { SourceJob, SourceResume } from '../resume/index.ts';
 import { techTermsIn } from '../terms/tech-terms.ts';
 import { canonicalTerm } from '../terms/aliases.ts';
 import { TermIndex } from '../terms/term-index.ts';
+import { isPresentDate } from '../text/dates.ts';
 import type { Ask } from './posting-parts.ts';
 import { irregularBase } from './prose.ts';
 
@@ -68,7 +69,7 @@ const stems = (text: string): Map<string, number> => {
 /** Whether a job's end date says it is still going on. */
 export function isCurrentJob(job: SourceJob): boolean {
   const end = job.end.trim();
-  return /^(present|current|now|today|ongoing)$/i.test(end) || (!end && Boolean(job.start.trim()));
+  return isPresentDate(end) || (!end && Boolean(job.start.trim()));
 }
 
 const evidenceOf = new WeakMap<SourceResume, Evidence[]>();

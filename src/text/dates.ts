@@ -34,6 +34,12 @@ const RANGE = new RegExp(`(${DATE})(?:${SEPARATOR}(${DATE}|${PRESENT}))?`, 'i');
 /** "Jun – Aug 2019": a month without a year, sharing the end's year. */
 const MONTH_RANGE = new RegExp(`\\b(${MONTH})${SEPARATOR}(${MONTH}\\s*,?\\s*(${YEAR}))(?!\\d)`, 'i');
 const ANY_DATE = new RegExp(`${DATE}|${PRESENT}`, 'gi');
+const PRESENT_ONLY = new RegExp(`^(?:${PRESENT})$`, 'i');
+
+/** Whether a date as written means "still going on": "Present", "current", "to date", "heute"... */
+export function isPresentDate(written: string): boolean {
+  return PRESENT_ONLY.test(written.trim());
+}
 
 export interface DateRange {
   /** As written ("Jan 2020", "2019-03", "Summer 2022"). */
