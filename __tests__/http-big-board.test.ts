@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { describePosting } from '../src/describe/index.ts';
+import { ashby } from '../src/sources/ashby.ts';
 import { greenhouse, LISTING_MAX_BYTES } from '../src/sources/greenhouse.ts';
+import { recruitee } from '../src/sources/recruitee.ts';
+import { workable } from '../src/sources/workable.ts';
 import { fixtureJson } from './helpers/board-server.ts';
 import { json, startFaultServer, type FaultServer } from './helpers/fault-server.ts';
 import { sourceContext } from './helpers/source-context.ts';
@@ -85,4 +88,73 @@ describe('a big Greenhouse board is not lost', () => {
     assert.match(description.text, /TypeScript services on PostgreSQL/);
     assert.equal(server.hits(`/v1/boards/huge/jobs/${small.jobs[1].id}`), 1);
   });
+});
+
+describe('a big one-call listing of Ashby, Workable or Recruitee is not lost', () => {
+  /** `count` copies of a recorded posting, each with a unique id and ~7 KB of description. */
+  function copies<T extends Record<string, unknown>>(
+    recorded: T[],
+    count: number,
+    id: (i: number) => T[keyof T],
+  ) {
+    const idKey = Object.keys(recorded[0]).find((k) => ['id', 'shortcode'].includes(k))!;
+    return Array.from({ length: count }, (_, i) => ({
+      ...recorded[i % recorded.length],
+      [idKey]: id(i),
+      description: '<p>You will build and run TypeScript services on PostgreSQL.</p>'.repeat(110),
+    }));
+  }
+  const cases = [
+    {
+      adapter: ashby,
+      company: { name: 'Big', source: 'ashby', board: 'big' },
+      path: '/posting-api/job-board/big',
+      body: {
+        jobs: copies(
+          fixtureJson<{ jobs: Record<string, unknown>[] }>('ashby-linear.json').jobs,
+          1800,
+          (i) => `a-${i}`,
+        ),
+      },
+    },
+    {
+      adapter: workable,
+      company: { name: 'Big', source: 'workable', account: 'big' },
+      path: '/api/v1/widget/accounts/big',
+      body: {
+        jobs: copies(
+          fixtureJson<{ jobs: Record<string, unknown>[] }>('workable-huggingface.json').jobs,
+          1800,
+          (i) => `W${i}`,
+        ),
+      },
+    },
+    {
+      adapter: recruitee,
+      company: { name: 'Big', source: 'recruitee', subdomain: 'big' },
+      path: '/api/offers/',
+      body: {
+        offers: copies(
+          fixtureJson<{ offers: Record<string, unknown>[] }>('recruitee-channable.json').offers,
+          1800,
+          (i) => 9_000_000 + i,
+        ),
+      },
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.company.source}: a 12 MB listing of 1,800 postings is read whole`, async () => {
+      const body = JSON.stringify(c.body);
+      assert.ok(Buffer.byteLength(body) > 12_000_000, `${Buffer.byteLength(body)} bytes`);
+      const server = await startFaultServer({
+        [c.path]: { kind: 'reply', status: 200, body, headers: { 'content-type': 'application/json' } },
+      });
+      try {
+        const postings = await c.adapter.list({ ...c.company, base_url: server.origin }, ctx());
+        assert.equal(postings.length, 1800);
+      } finally {
+        await server.close();
+      }
+    });
+  }
 });

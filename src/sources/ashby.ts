@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting, Salary } from '../model.ts';
-import { fetchList } from './errors.ts';
+import { fetchList, LISTING_MAX_BYTES } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -60,7 +60,11 @@ export const ashby: SourceAdapter = {
     const board = String(company.board).trim();
     const url = `${apiOrigin(company, ORIGIN)}/posting-api/job-board/${encodeURIComponent(board)}?includeCompensation=true`;
     const jobs = await fetchList({ label: `Ashby board "${board}"`, where: WHERE }, 'jobs', () =>
-      ctx.http.json<{ jobs?: AshbyJob[] }>(url, { signal: ctx.signal, timeoutMs: TIMEOUT_MS }),
+      ctx.http.json<{ jobs?: AshbyJob[] }>(url, {
+        signal: ctx.signal,
+        timeoutMs: TIMEOUT_MS,
+        maxBytes: LISTING_MAX_BYTES,
+      }),
     );
     return dedupeById(
       jobs

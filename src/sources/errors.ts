@@ -39,6 +39,13 @@ export function missingList(board: BoardRef, field: string): SourceError {
 }
 
 /**
+ * The size cap of a listing that comes in one response with every description (Greenhouse
+ * `content=true`, Ashby, Workable `details=true`, Recruitee): about 7 KB a posting, so a board of 1,800
+ * is 12 MB, past the HTTP client's default cap for a page.
+ */
+export const LISTING_MAX_BYTES = 32 * 1024 * 1024;
+
+/**
  * A listing fetched in one call: the list under `field` of the JSON `call` returns. A 404 (no such
  * board) and an answer without that list are SourceErrors naming the board and where to check it.
  */

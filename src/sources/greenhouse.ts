@@ -1,7 +1,7 @@
 import { HttpError } from '../http/types.ts';
 import { decodeEntities, htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { fetchList } from './errors.ts';
+import { fetchList, LISTING_MAX_BYTES } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -29,12 +29,9 @@ interface GreenhouseJob {
   content?: string;
 }
 
-/**
- * The listing with every description (`content=true`) runs to about 7 KB a posting: a board of 1,800 is
- * 12 MB, past the client's default cap. Up to this size it is read whole; a bigger board is listed
- * without descriptions and the kept postings' descriptions come from the detail call.
- */
-export const LISTING_MAX_BYTES = 32 * 1024 * 1024;
+// A listing with every description (`content=true`) is read whole up to LISTING_MAX_BYTES; a bigger
+// board is listed without descriptions and the kept postings' descriptions come from the detail call.
+export { LISTING_MAX_BYTES };
 
 /** Keys of postings listed without their description because their board was too big. */
 const listedWithoutContent = new Set<string>();

@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { fetchList } from './errors.ts';
+import { fetchList, LISTING_MAX_BYTES } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -56,7 +56,7 @@ export const recruitee: SourceAdapter = {
     // The tenant is in the hostname, so base_url replaces the whole origin.
     const url = `${apiOrigin(company, `https://${sub}.recruitee.com`)}/api/offers/`;
     const offers = await fetchList({ label: `Recruitee company "${sub}"`, where: WHERE }, 'offers', () =>
-      ctx.http.json<{ offers?: RecruiteeOffer[] }>(url, { signal: ctx.signal }),
+      ctx.http.json<{ offers?: RecruiteeOffer[] }>(url, { signal: ctx.signal, maxBytes: LISTING_MAX_BYTES }),
     );
     return dedupeById(
       offers

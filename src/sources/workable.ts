@@ -1,6 +1,6 @@
 import { htmlToText } from '../html/text.ts';
 import type { Posting } from '../model.ts';
-import { fetchList } from './errors.ts';
+import { fetchList, LISTING_MAX_BYTES } from './errors.ts';
 import {
   apiOrigin,
   dedupeById,
@@ -46,7 +46,7 @@ export const workable: SourceAdapter = {
     const account = String(company.account).trim();
     const url = `${apiOrigin(company, ORIGIN)}/api/v1/widget/accounts/${encodeURIComponent(account)}?details=true`;
     const jobs = await fetchList({ label: `Workable account "${account}"`, where: WHERE }, 'jobs', () =>
-      ctx.http.json<{ jobs?: WorkableJob[] }>(url, { signal: ctx.signal }),
+      ctx.http.json<{ jobs?: WorkableJob[] }>(url, { signal: ctx.signal, maxBytes: LISTING_MAX_BYTES }),
     );
     return dedupeById(
       jobs
