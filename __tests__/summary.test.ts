@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { marked } from 'marked';
 import type { Application } from '../src/model.ts';
-import type { PipelineResult } from '../src/pipeline.ts';
+import type { PipelineResult } from '../src/model.ts';
 import { renderSummary, truncateSummary } from '../src/report/summary.ts';
 import { decodeEntities } from '../src/html/text.ts';
 

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Application, Posting } from './model.ts';
 import type { PostingRecord } from './model.ts';
-import type { PipelineResult } from './pipeline.ts';
+import type { PipelineResult } from './model.ts';
 import { buildResults, countRecords, type ResultsFile } from './report/results.ts';
 import { renderSummary } from './report/summary.ts';
 import { plural } from './text/plural.ts';

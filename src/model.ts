@@ -172,3 +172,38 @@ export interface Provider {
   model: string;
   apiKey?: string;
 }
+
+/** What the state remembers of a posting's LLM judgement: valid while the posting hashes to `hash`. */
+export interface RememberedFit extends LlmFit {
+  hash: string;
+}
+
+/** A posting this run scored, as the state artifact should remember it. */
+export interface SeenEntry {
+  key: string;
+  score: number;
+  hash?: string;
+  llm?: RememberedFit;
+}
+
+export interface StageTimings {
+  discoverMs: number;
+  scoreMs: number;
+  jobsMs: number;
+}
+
+export interface PipelineResult {
+  /** Postings by what earlier runs knew of them (all 'new' without state). */
+  novelty: Record<Novelty, number>;
+  /**
+   * What the state artifact should remember of this run's postings: all scored ones except those whose
+   * description or generation failed, so a later only_new run tries them again.
+   */
+  seen: SeenEntry[];
+  companies: CompanyResult[];
+  totalPostings: number;
+  applications: Application[];
+  records: PostingRecord[];
+  workers: number;
+  timings: StageTimings;
+}

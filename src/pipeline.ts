@@ -17,8 +17,10 @@ import type {
   LlmFit,
   Match,
   Novelty,
+  PipelineResult,
   Posting,
   PostingRecord,
+  SeenEntry,
 } from './model.ts';
 import { jobFolderName } from './render/filenames.ts';
 import { createRenderContext, type Format, type RenderContext } from './render/index.ts';
@@ -29,7 +31,7 @@ import { getSource } from './sources/index.ts';
 import { companyHttp } from './sources/network.ts';
 import { tidyPosting } from './sources/normalize.ts';
 import type { CompanyConfig, SourceAdapter, SourceContext } from './sources/types.ts';
-import { contentHash, type SeenEntry } from './state/run-state.ts';
+import { contentHash } from './state/run-state.ts';
 import { plural } from './text/plural.ts';
 
 export interface ApplicationGenerator {
@@ -79,28 +81,6 @@ export interface PipelinePorts {
   judgeFit?: FitJudge;
   /** The clock edge; the pure stages get `now` from here. */
   now: () => Date;
-}
-
-export interface StageTimings {
-  discoverMs: number;
-  scoreMs: number;
-  jobsMs: number;
-}
-
-export interface PipelineResult {
-  /** Postings by what earlier runs knew of them (all 'new' without state). */
-  novelty: Record<Novelty, number>;
-  /**
-   * What the state artifact should remember of this run's postings: all scored ones except those whose
-   * description or generation failed, so a later only_new run tries them again.
-   */
-  seen: SeenEntry[];
-  companies: CompanyResult[];
-  totalPostings: number;
-  applications: Application[];
-  records: PostingRecord[];
-  workers: number;
-  timings: StageTimings;
 }
 
 /** A company being listed: its config, its source adapter and its network-scoped client, made once. */

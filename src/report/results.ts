@@ -1,5 +1,5 @@
 import type { PostingRecord } from '../model.ts';
-import type { PipelineResult } from '../pipeline.ts';
+import type { PipelineResult } from '../model.ts';
 
 export interface ResultsMeta {
   startedAt: string;

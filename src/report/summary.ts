@@ -1,6 +1,6 @@
 import type { Application, GeneratedDoc } from '../model.ts';
 import type { CompanyResult } from '../model.ts';
-import type { PipelineResult } from '../pipeline.ts';
+import type { PipelineResult } from '../model.ts';
 import { explainScore, SCORE_SCALE } from '../match/explain.ts';
 import { escapeHtml, escapeMarkdownInline as md, safeUrl, stripControlChars } from '../render/escape.ts';
 import { noun, plural } from '../text/plural.ts';

@@ -3,7 +3,9 @@
  * content so a materially changed posting can be processed again. Pure: no IO, no clock.
  */
 import { createHash } from 'node:crypto';
-import type { LlmFit } from '../model.ts';
+import type { LlmFit, RememberedFit, SeenEntry } from '../model.ts';
+
+export type { RememberedFit, SeenEntry };
 
 export interface SeenPosting {
   /** ISO 8601 time of the run that first saw the posting. */
@@ -17,22 +19,11 @@ export interface SeenPosting {
   llm?: RememberedFit;
 }
 
-export interface RememberedFit extends LlmFit {
-  hash: string;
-}
-
 export interface RunState {
   version: 1;
   updatedAt: string;
   /** Keyed by Posting.key. */
   seen: Record<string, SeenPosting>;
-}
-
-export interface SeenEntry {
-  key: string;
-  score: number;
-  hash?: string;
-  llm?: RememberedFit;
 }
 
 /** Name of the file inside the state artifact. */
