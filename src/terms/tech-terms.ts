@@ -1,6 +1,6 @@
 /** Technology names: a built-in list, and the technical-looking words of a text. */
 import { recentTexts } from '../text/recent.ts';
-import { namesOf } from './aliases.ts';
+import { canonicalTerm, namesOf } from './aliases.ts';
 import { TermIndex } from './term-index.ts';
 
 /** Well-known technologies; a bullet naming one the source resume lacks is an invention. */
@@ -191,6 +191,9 @@ export const REQUIREMENT_TERMS: readonly string[] = [
   'responsive design',
 ];
 
+/** The built-in technology names in canonical form: the terms `says` reads by the rule of `mentions`. */
+const TECH_KEYS = new Set(TECH_TERMS.map(canonicalTerm));
+
 type TermKind = 'letter' | 'plain' | 'term';
 
 /** Plain words (Go, Rust, Spring, REST) collide with English: they count only as written. */
@@ -240,6 +243,16 @@ export class TechText {
           return this.index.hasSpelling(name);
       }
     });
+  }
+
+  /**
+   * Whether the text names a term (how a resume and the lines checked against it are read): a built-in
+   * technology name by the rule of `mentions` ("C-suite", "go-to" and "rest assured" name none); any
+   * other term (a requirement, a skill in your own words) in any spelling and case, as TermIndex reads
+   * it, since `mentions` would take a capitalised word such as "Leadership" only as written.
+   */
+  says(term: string): boolean {
+    return TECH_KEYS.has(canonicalTerm(term)) ? this.mentions(term) : this.index.has(term);
   }
 }
 
