@@ -91,6 +91,15 @@ describe('scoring', () => {
       matched: ['C', 'Go', 'REST'],
       missing: [],
     });
+    const lowercase = posting({
+      title: 'Data Engineer',
+      description: longText('You know Python, Docker and SQL, and React for the dashboards.'),
+    });
+    const [m] = scorePostings({ ...profile, skills: [] }, [lowercase], {
+      resumeText: '# Ann\n\nSkills: python, docker, sql\n\nI react quickly to incidents.',
+    });
+    assert.deepEqual(m.reasons.matchedSkills, ['Python', 'Docker', 'SQL'], 'a lowercase skills list counts');
+    assert.deepEqual(m.reasons.missingSkills, ['React'], 'an English word in lowercase does not');
   });
 
   it('matches reordered and misspelt title words', () => {
