@@ -114,6 +114,41 @@ test('a bullet naming a technology the resume never mentions is removed; rewordi
   assert.match(removals[0].value, /Kubernetes/);
 });
 
+test('"C-suite", "go-to" and "rest assured" in the resume do not ground the technologies C, Go and REST', () => {
+  const worded = fixture('resumes/jane.md').replace(
+    '- Mentored four engineers',
+    '- Reported outages to the C-suite as the go-to person for incidents. Rest assured, none recurred\n- Mentored four engineers',
+  );
+  const firmware = { ...posting, description: 'Firmware in C, services in Go, REST APIs.' };
+  const invented = (src: ReturnType<typeof parseResume>) => {
+    const t = fromSource(src);
+    t.skills.push('C', 'Go', 'REST');
+    t.experience[0].bullets.push('Wrote firmware in C and services in Go');
+    t.summary = 'Backend engineer. I build REST services in Go.';
+    return new Grounding(src).resume(t, firmware);
+  };
+  const plain = invented(source);
+  const checked = invented(parseResume(worded, 'jane.md'));
+  assert.deepEqual(
+    checked.removals.map((r) => `${r.kind}:${r.value}`),
+    [
+      'skill:C',
+      'skill:Go',
+      'skill:REST',
+      'line:Wrote firmware in C and services in Go (names C, Go)',
+      'line:I build REST services in Go. (names Go, REST)',
+    ],
+  );
+  assert.deepEqual(checked.removals, plain.removals, 'as with a resume without those words');
+  assert.ok(!checked.value.experience[0].bullets.some((b) => /firmware/.test(b)));
+
+  const named = parseResume(
+    fixture('resumes/jane.md').replace('SQL\n', 'SQL, C, C++, Go, REST\n'),
+    'jane.md',
+  );
+  assert.deepEqual(invented(named).removals, [], 'a resume that names them grounds them');
+});
+
 test('summary sentences that invent are dropped; the rendered resume uses the source name and contact', () => {
   const t = tailored((t) => {
     t.summary = 'Backend engineer with eight years of experience. Previously a staff engineer at Hooli Inc.';

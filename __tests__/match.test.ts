@@ -68,6 +68,40 @@ describe('scoring', () => {
     assert.deepEqual(withResume.reasons.matchedSkills, ['TypeScript', 'Kafka'], 'the resume counts as yours');
   });
 
+  it('the resume counts C, Go and REST only where it names the technology, as a posting does', () => {
+    const p = posting({
+      title: 'Embedded Engineer',
+      description: longText('We write firmware in C and services in Go behind REST APIs.'),
+    });
+    const skillsOf = (resumeText: string) => {
+      const [m] = scorePostings({ ...profile, skills: [] }, [p], { resumeText });
+      return { matched: m.reasons.matchedSkills, missing: m.reasons.missingSkills };
+    };
+    assert.deepEqual(
+      skillsOf(
+        '# Ann\n\nReported to the C-suite as the go-to person for outages. Rest assured, none recurred.',
+      ),
+      { matched: [], missing: ['C', 'Go', 'REST'] },
+    );
+    assert.deepEqual(skillsOf('# Ann\n\nSkills: C, C++, Go, REST'), {
+      matched: ['C', 'Go', 'REST'],
+      missing: [],
+    });
+    assert.deepEqual(skillsOf('# Ann\n\nBuilt services in Go and firmware in C for REST clients.'), {
+      matched: ['C', 'Go', 'REST'],
+      missing: [],
+    });
+    const lowercase = posting({
+      title: 'Data Engineer',
+      description: longText('You know Python, Docker and SQL, and React for the dashboards.'),
+    });
+    const [m] = scorePostings({ ...profile, skills: [] }, [lowercase], {
+      resumeText: '# Ann\n\nSkills: python, docker, sql\n\nI react quickly to incidents.',
+    });
+    assert.deepEqual(m.reasons.matchedSkills, ['Python', 'Docker', 'SQL'], 'a lowercase skills list counts');
+    assert.deepEqual(m.reasons.missingSkills, ['React'], 'an English word in lowercase does not');
+  });
+
   it('matches reordered and misspelt title words', () => {
     const reordered = posting({ title: 'Software Engineer, Backend', remote: true });
     const typo = posting({ title: 'Backend Enginer', remote: true });

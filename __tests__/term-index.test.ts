@@ -105,6 +105,15 @@ describe('TechText: the one rule for technology names', () => {
       assert.ok(!new TechText(text).mentions('C'), text);
   });
 
+  it('says: technology names by the rule of mentions, other terms in any spelling and case', () => {
+    const resume = new TechText(
+      'Reported to the C-suite; the go-to person. Rest assured: leadership, golang.',
+    );
+    for (const tech of ['C', 'Go', 'REST']) assert.ok(!resume.says(tech), tech);
+    assert.ok(resume.says('Leadership'), 'not a technology: case aside');
+    assert.ok(new TechText('Skills: C, Go, REST').says('go'), 'a technology in any spelling of it');
+  });
+
   it('a TS/SCI clearance is not TypeScript', () => {
     assert.ok(!new TechText('Active TS/SCI clearance required').mentions('TypeScript'));
     assert.ok(new TechText('React with TS').mentions('TypeScript'));

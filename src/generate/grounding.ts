@@ -8,7 +8,7 @@ import { datePoints, MONTHS } from '../text/dates.ts';
 import type { TailoredResume } from './tailored.ts';
 import { sanitiseModelMarkdown, stripInvisible } from '../text/untrusted.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { techTermsIn } from '../terms/tech-terms.ts';
+import { TechText, techTermsIn } from '../terms/tech-terms.ts';
 import { canonicalWords } from '../terms/aliases.ts';
 import { TermIndex } from '../terms/term-index.ts';
 import { tokens } from '../terms/tokens.ts';
@@ -126,6 +126,8 @@ export interface Grounded<T> {
 export class Grounding {
   private readonly source: SourceResume;
   private readonly text: TermIndex;
+  /** The same text read for technology names as postings are (tech-terms.ts). */
+  private readonly tech: TechText;
   private readonly years = new Set<number>();
   private readonly yearMonths = new Set<string>();
   private readonly yearsWithMonth = new Set<number>();
@@ -140,7 +142,8 @@ export class Grounding {
   constructor(source: SourceResume) {
     this.source = source;
     const all = resumeText(source);
-    this.text = new TermIndex(all);
+    this.tech = new TechText(all);
+    this.text = this.tech.index;
     const points = datePoints(all);
     for (const p of points) {
       if (p.year) this.years.add(p.year);
@@ -231,9 +234,9 @@ export class Grounding {
 
   /** Technology names in a line that the source resume never mentions. */
   private unknownTech(line: string, candidates: string[]): string[] {
-    const lineIndex = new TermIndex(line);
-    const found = new Set([...techTermsIn(line), ...candidates.filter((c) => lineIndex.has(c))]);
-    return [...found].filter((t) => !this.text.has(t));
+    const lineTech = new TechText(line);
+    const found = new Set([...techTermsIn(line), ...candidates.filter((c) => lineTech.says(c))]);
+    return [...found].filter((t) => !this.tech.says(t));
   }
 
   /** Checks a tailored resume against the source; returns the grounded copy and what was removed. */
@@ -255,7 +258,7 @@ export class Grounding {
 
     const skills: string[] = [];
     for (const s of (t.skills ?? []).map(clean).filter(Boolean)) {
-      if (this.text.has(s)) skills.push(s);
+      if (this.tech.says(s)) skills.push(s);
       else removals.push({ kind: 'skill', value: s });
     }
 

@@ -5,7 +5,6 @@
 import type { MatchReasons, Posting } from '../model.ts';
 import { canonicalTerm } from '../terms/aliases.ts';
 import { knownTechIn, REQUIREMENT_TERMS, TechText } from '../terms/tech-terms.ts';
-import { TermIndex } from '../terms/term-index.ts';
 
 /** What the job seeker has: the profile's skills and whatever the resume says. */
 export interface Yours {
@@ -24,7 +23,7 @@ export function postingText(posting: Posting, description = posting.description 
 export class SkillReader {
   private readonly skills: string[];
   private readonly yourKeys: Set<string>;
-  private readonly resume?: TermIndex;
+  private readonly resume?: TechText;
   /** Your spelling of a term, by canonical form ("golang" -> the profile's "Go"). */
   private readonly yourName = new Map<string, string>();
 
@@ -34,7 +33,7 @@ export class SkillReader {
     this.yourKeys = new Set(this.skills.map(canonicalTerm));
     for (const s of this.skills)
       if (!this.yourName.has(canonicalTerm(s))) this.yourName.set(canonicalTerm(s), s);
-    this.resume = yours.resumeText ? new TermIndex(yours.resumeText) : undefined;
+    this.resume = yours.resumeText ? new TechText(yours.resumeText) : undefined;
   }
 
   get count(): number {
@@ -47,7 +46,7 @@ export class SkillReader {
   }
 
   private isYours(term: string): boolean {
-    return this.yourKeys.has(canonicalTerm(term)) || (this.resume?.has(term) ?? false);
+    return this.yourKeys.has(canonicalTerm(term)) || (this.resume?.says(term) ?? false);
   }
 
   /**

@@ -1,6 +1,6 @@
 /** Technology names: a built-in list, and the technical-looking words of a text. */
 import { recentTexts } from '../text/recent.ts';
-import { namesOf } from './aliases.ts';
+import { canonicalTerm, namesOf } from './aliases.ts';
 import { TermIndex } from './term-index.ts';
 
 /** Well-known technologies; a bullet naming one the source resume lacks is an invention. */
@@ -191,6 +191,22 @@ export const REQUIREMENT_TERMS: readonly string[] = [
   'responsive design',
 ];
 
+/** The built-in technology names in canonical form: the terms `says` reads by the rule of `mentions`. */
+const TECH_KEYS = new Set(TECH_TERMS.map(canonicalTerm));
+
+/**
+ * Built-in names that are also everyday English words ("go-to", "rest assured", "a spring hire", "react
+ * quickly"): written in lowercase they say nothing about technology. The other names ("python", "docker",
+ * "sql") name it in any case, as people write the skills lists of their resumes.
+ */
+const ENGLISH_WORDS = new Set(
+  (
+    'c go rust ruby swift dart spring express rest spark flask rails sketch unity lambda vault consul envoy ' +
+    'helm hive bun snowflake oracle unreal react angular svelte elixir airflow flutter hibernate solidity ' +
+    'redshift azure tailwind sap pandas java presto nomad argo looker sass perl'
+  ).split(' '),
+);
+
 type TermKind = 'letter' | 'plain' | 'term';
 
 /** Plain words (Go, Rust, Spring, REST) collide with English: they count only as written. */
@@ -240,6 +256,18 @@ export class TechText {
           return this.index.hasSpelling(name);
       }
     });
+  }
+
+  /**
+   * Whether the text names a term (how a resume and the lines checked against it are read): a built-in
+   * technology name that is also an English word by the rule of `mentions` ("C-suite", "go-to" and
+   * "rest assured" name none); any other term (another technology, a requirement, a skill in your own
+   * words) in any spelling and case, as TermIndex reads it ("python, docker, sql" names three).
+   */
+  says(term: string): boolean {
+    if (!TECH_KEYS.has(canonicalTerm(term))) return this.index.has(term);
+    if (this.mentions(term)) return true;
+    return !namesOf(term).some((name) => ENGLISH_WORDS.has(name.toLowerCase())) && this.index.has(term);
   }
 }
 
