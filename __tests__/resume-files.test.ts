@@ -189,6 +189,33 @@ describe('the resume shown back', () => {
     assert.match(none.warnings[0], /\(no section headings were found\)/);
   });
 
+  it('a position with neither dates nor bullets is a warning naming it; one with dates and no bullets is not', async () => {
+    const r = parseResume(
+      '# Ada Lovelace\n\n## Experience\n\n### Notes on the engine\n\n### Analyst — Babbage Works, Jan 2019 – Present\n\n- Wrote the first program.\n\n### Engineer — Difference Co, 2017 – 2018\n\n## Skills\n\nMaths\n',
+      'cv.md',
+    );
+    const { lines, warnings } = resumeReport(r, 'cv.md');
+    assert.match(lines.join('\n'), /1\. \(no title\) — Notes on the engine · no dates · 0 bullets/);
+    assert.deepEqual(warnings, [
+      'Position 1 ("Notes on the engine") has no dates and no bullets; it may be a line of text read as a position. Put its dates on its heading line, or if it is not a position, make it a bullet of the position above.',
+    ]);
+    // A line of prose between two positions stays with the one above, so nothing is left to warn about.
+    for (const fixture of ['acquired-note.txt', 'merger-note.md'])
+      assert.deepEqual(
+        resumeReport(await readResumeFile(path.join(fixtures, fixture)), fixture).warnings,
+        [],
+        fixture,
+      );
+  });
+
+  it('a known category word before pipes is the category; a skill first in a pipe list stays a skill', () => {
+    const r = parseResume(
+      'Ada Lovelace\n\nSKILLS\nFrameworks & Libraries | React | Vue\nTesting | Jest\nDevOps | Terraform\nGo | Rust\n',
+      'cv.txt',
+    );
+    assert.deepEqual(r.skills, ['React', 'Vue', 'Testing', 'Jest', 'DevOps', 'Terraform', 'Go', 'Rust']);
+  });
+
   it('the run logs the same in a group, warnings as annotations', async () => {
     const out: string[] = [];
     const r = parseResume('Ada Lovelace\n\nSKILLS\nMaths\n', 'cv.txt');

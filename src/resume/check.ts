@@ -16,7 +16,7 @@ const FORMAT_NAMES: Record<ResumeFormat, string> = {
 
 export interface ResumeReport {
   lines: string[];
-  /** Problems the user should fix: no positions, no skills, a position without employer or title. */
+  /** Problems the user should fix: no positions, no skills, a position without employer, title or dates (or with neither dates nor bullets). */
   warnings: string[];
 }
 
@@ -64,6 +64,14 @@ export function resumeReport(r: SourceResume, file: string): ResumeReport {
   if (!r.skills.length)
     warnings.push(`No skills found (${seen}). Add a "Skills" section listing them separated by commas.`);
   s.experience.forEach((j, i) => {
+    if (!j.start && !j.bullets.length) {
+      // Nothing backs it up: likely a line of text read as a heading, which would be printed as a position.
+      const heading = [j.title, j.employer].filter(Boolean).join(' — ') || '(empty)';
+      warnings.push(
+        `Position ${i + 1} ("${oneLine(heading)}") has no dates and no bullets; it may be a line of text read as a position. Put its dates on its heading line, or if it is not a position, make it a bullet of the position above.`,
+      );
+      return;
+    }
     const missing = [!j.employer && 'employer', !j.title && 'title', !j.start && 'dates'].filter(Boolean);
     if (missing.length && s.experience.length)
       warnings.push(

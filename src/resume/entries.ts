@@ -11,6 +11,7 @@ import {
   continuesPrevious,
   isColumnHeaderRow,
   looksLikeProse,
+  readsLikeSentence,
   splitOutsideParens,
   stripInline,
   wordCount,
@@ -128,8 +129,11 @@ export function readEntries(raw: string[], words: EntryWords): RawEntry[] {
     return entry;
   };
   const known = (part: string) => words.primary(part) || words.secondary(part);
+  // A sentence without a date of its own is text, never a heading, whatever follows it: when
+  // unsure, it stays with the entry above rather than inventing a position.
+  const sentence = (line: Line) => !hasDate(line) && readsLikeSentence(line.text);
   const shortHeading = (line: Line) =>
-    !line.bullet && !looksLikeProse(line.text) && wordCount(line.text) <= 12;
+    !line.bullet && !looksLikeProse(line.text) && wordCount(line.text) <= 12 && !sentence(line);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -149,7 +153,12 @@ export function readEntries(raw: string[], words: EntryWords): RawEntry[] {
       const lacksDate = !c.start && !!h.start;
       const lacksPart = c.parts.length < 2 && h.parts.length > 0 && shortHeading(line);
       const place = !h.start && h.parts.length > 0 && words.place(h.parts);
-      if (c.headingLines < 3 && (lacksDate || lacksPart || place) && !(c.start && h.start)) {
+      if (
+        c.headingLines < 3 &&
+        (lacksDate || lacksPart || place) &&
+        !(c.start && h.start) &&
+        !sentence(line)
+      ) {
         if (!c.start) {
           c.start = h.start;
           c.end = h.end;

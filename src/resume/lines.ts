@@ -50,6 +50,23 @@ export function looksLikeProse(text: string): boolean {
   );
 }
 
+/**
+ * Words that heading lines (titles, employers, places) do not use: pronouns and linking verbs in lower
+ * case ("US" is a place), and "I" before a verb ("Engineer I" is a title).
+ */
+const SENTENCE_WORD =
+  /\b(?:we|us|our|my|me|they|was|were|been|is|are|had|has|have|would|will)\b|\bI(?:'m|'ve|'d| am| was| have| had| then| also| went| joined| moved| left| worked| spent| took| started)\b/;
+
+/**
+ * A line that reads as a sentence, not a heading, even though no verb opens it: it introduces what
+ * follows ("Initech acquired us in 2021, before that:") or speaks in the first person ("After the
+ * merger my team moved over"). Short lines ("Acme Corp:") are left to the layout.
+ */
+export function readsLikeSentence(text: string): boolean {
+  const words = wordCount(text);
+  return (/:$/.test(text) && words > 3) || (SENTENCE_WORD.test(text) && words > 4);
+}
+
 /** True when a line continues the line before it (a wrapped bullet): the earlier one breaks off mid-phrase. */
 export function continuesPrevious(previous: string, line: string): boolean {
   if (/^[a-z(&]/.test(line)) return true;

@@ -127,13 +127,25 @@ const SKILL_SEPARATOR = /\s*[,;|•·▪◦●/]\s+|\s*[,;|•·▪◦●]\s*|\s
 const LEVEL_WORDS =
   /^(expert|advanced|intermediate|beginner|basic|proficient|fluent|native|familiar|working knowledge|\d+\+? ?(years?|yrs?))$/i;
 
-/** Skills from a skills section: lists with commas, pipes or bullets, one per line, or "Category: a, b". */
+/**
+ * Words that name a group of skills rather than a skill ("Tools | Spark | Airflow"); a word that can
+ * be a skill itself (DevOps, Testing, Frontend, Data) is not one of them.
+ */
+const CATEGORY_WORD =
+  '(?:programming |spoken |query |scripting |web |cloud |data |build |dev |devops |developer |testing )?(?:languages|frameworks|libraries|tools|tooling|databases|data stores|cloud|cloud platforms|platforms|infrastructure|technologies|tech|methodologies|practices|operating systems|os|other|others|misc|miscellaneous|skills|technical skills|soft skills|concepts)';
+/** A known category word before pipes: "Tools | Spark", "Frameworks & Libraries | React". */
+const PIPE_CATEGORY = new RegExp(
+  `^${CATEGORY_WORD}(?:\\s*(?:&|and|/)\\s*${CATEGORY_WORD})?\\s*\\|\\s*(?=\\S)`,
+  'i',
+);
+
+/** Skills from a skills section: lists with commas, pipes or bullets, one per line, or "Category: a, b" / "Category | a | b". */
 export function readSkills(lines: string[]): string[] {
   const out: string[] = [];
   for (const raw of lines) {
     if (isColumnHeaderRow(raw)) continue;
     let line = bulletText(raw) ?? stripInline(raw);
-    line = line.replace(/^[^:,()]{1,40}:\s*/, '');
+    line = line.replace(/^[^:,()]{1,40}:\s*/, '').replace(PIPE_CATEGORY, '');
     for (const piece of splitOutsideParens(line, SKILL_SEPARATOR)) {
       const inner = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(piece);
       const names = inner
