@@ -268,3 +268,47 @@ test('template letter: markup in the posting is dropped; a thin resume says why 
   assert.ok(letter.words < 850);
   assert.match(letter.note ?? '', /^\d+ words, short of letter_words 1000/);
 });
+
+test('template letter: a line about moving away from a technology does not answer a request for it', () => {
+  const md = [
+    '# Sam Lee',
+    '',
+    'sam@example.com',
+    '',
+    '## Skills',
+    '',
+    '- Node.js, Go, Kubernetes',
+    '',
+    '## Experience',
+    '',
+    '### Senior Engineer — Brightwave',
+    '*Apr 2021 – Present*',
+    '',
+    '- Led the move of the ledger service from a Node.js monolith to Go services on Kubernetes',
+    '',
+    '### Engineer — Tidewater',
+    '*Jul 2018 – Mar 2021*',
+    '',
+    '- Built Node.js webhooks for carrier integrations',
+    '',
+  ].join('\n');
+  const sam = parseResume(md, 'sam.md');
+  const m = match('Fjord', 'Backend Developer', ['Node.js']);
+  const d: Description = {
+    text: 'About Fjord\n\nFjord books freight across the Nordics.\n\nWhat we look for\n\n- Professional experience with Node.js',
+    method: 'api',
+  };
+  const letter = templateLetter(sam, m, postingTerms(sam, m, d), d.text, 120).markdown;
+  assert.match(
+    letter,
+    /You ask for professional experience with Node\.js\. At Tidewater, where I was an Engineer, I built Node\.js webhooks/,
+    letter,
+  );
+  // Going to Go and Kubernetes is experience with them: that line still answers for them.
+  const k: Description = { ...d, text: d.text.replace('Node.js', 'Kubernetes') };
+  const kube = templateLetter(sam, m, postingTerms(sam, m, k), k.text, 120).markdown;
+  assert.match(
+    kube,
+    /You ask for professional experience with Kubernetes\. At Brightwave, [^\n]*Go services on Kubernetes/,
+  );
+});

@@ -98,6 +98,11 @@ export interface GeneratedDoc {
   fallbackReason?: string;
   /** A letter far from letter_words: how long it is and why (shown in the summary and job.json). */
   note?: string;
+  /**
+   * A template letter short of letter_words because the resume has no more to say to the posting:
+   * its length in words (the run warns once about all of them).
+   */
+  shortWords?: number;
 }
 
 export interface GroundingRemoval {

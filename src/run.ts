@@ -56,6 +56,26 @@ function publicSettings(s: Settings) {
   };
 }
 
+/**
+ * Template letters the resume could not fill to letter_words, said once for the run (summary.md
+ * notes each letter): more words would have to be invented.
+ */
+function warnShortLetters(result: PipelineResult, letterWords: number, log: Logger): void {
+  const templates = result.applications.filter(
+    (a) => a.status === 'generated' && a.letter?.by === 'template',
+  );
+  const lengths = templates.flatMap((a) => (a.letter?.shortWords !== undefined ? [a.letter.shortWords] : []));
+  if (!lengths.length) return;
+  const low = Math.min(...lengths);
+  const high = Math.max(...lengths);
+  log.warning(
+    `${lengths.length} of ${plural(templates.length, 'template letter')} ${lengths.length === 1 ? 'is' : 'are'} short of letter_words ${letterWords} ` +
+      `(${low === high ? low : `${low}–${high}`} words): the resume has no more evidence relevant to the postings, and the letters say only what it supports. ` +
+      'Add resume lines about what the postings ask for, or lower letter_words.',
+    'Letters short of letter_words',
+  );
+}
+
 /** One run: pipeline -> files on disk -> publish -> summary text. Shared by the action and the CLI. */
 export async function executeRun(settings: Settings, ports: RunPorts): Promise<RunOutcome> {
   const { log } = ports;
@@ -121,6 +141,8 @@ export async function executeRun(settings: Settings, ports: RunPorts): Promise<R
       judgeFit: settings.llm.rank > 0 && generator.client ? llmFitJudge(generator.client, log) : undefined,
     },
   );
+
+  warnShortLetters(result, settings.llm.letterWords, log);
 
   const totals = generator.totals();
   const llm: LlmTotalsView = {

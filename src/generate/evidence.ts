@@ -23,8 +23,11 @@ export interface Evidence {
   jobIndex?: number;
   /** The job is the candidate's current one (ends "Present" or has no end date). */
   current?: boolean;
+  /** Content words and technologies of what the line speaks for: not those it moved away from. */
   stems: Map<string, number>;
   index: TermIndex;
+  /** What the line moved away from ("a Node.js monolith" of "moved off a Node.js monolith to Go"). */
+  leftBehind: TermIndex;
 }
 
 export interface Pairing {
@@ -66,6 +69,59 @@ const stems = (text: string): Map<string, number> => {
   return out;
 };
 
+/** Verbs of moving a system onto something else: "from X" after one of them is what was left. */
+const MIGRATION =
+  /\b(?:mov(?:e|ed|es|ing)|migrat\w*|port(?:ed|ing)?|rewr(?:ote|ite|ites|itten|iting)|transition\w*|switch(?:ed|es|ing)?|convert(?:ed|s|ing)?)\b/i;
+/** Words that name what was left on their own: "replaced the Perl scripts with ...". */
+const LEAVING =
+  /^(?:replac(?:e|ed|es|ing)|retir(?:e|ed|es|ing)|deprecat(?:e|ed|es|ing)|sunset(?:s|ted|ting)?|decommission(?:s|ed|ing)?)$/;
+const DETERMINER = /^(?:a|an|the|our|its|their|his|her|legacy|old|older|existing|aging|ageing)$/;
+/** Words that end the phrase of what was left ("... to Go services", "... with Go"). */
+const PHRASE_END = /^(?:to|into|onto|with|by|for|and|in|on|at|using|which|that)$/;
+
+/**
+ * A resume line split into what it speaks for and what it moved away from: in "Led the move from a
+ * Node.js monolith to Go services", "a Node.js monolith" was left behind (and Go is the experience).
+ * Only the plain forms: "moved off X", "from X to/into Y" after a verb of moving, "away from X",
+ * "replaced/retired/deprecated X".
+ */
+export function movedAwayFrom(text: string): { kept: string; left: string } {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({
+    at: m.index,
+    raw: m[0],
+    word: m[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+  }));
+  const cut: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].word;
+    const moving = MIGRATION.test(text.slice(0, words[i].at));
+    let from = -1;
+    let needsEnd = false;
+    if (LEAVING.test(w) || (w === 'from' && words[i - 1]?.word === 'away')) from = i + 1;
+    else if ((w === 'from' || w === 'off') && moving) {
+      from = i + 1;
+      needsEnd = w === 'from';
+    }
+    if (from < 0) continue;
+    let j = from;
+    while (j < words.length && DETERMINER.test(words[j].word)) j++;
+    const start = j;
+    while (j < words.length && j - start < 5 && !PHRASE_END.test(words[j].word)) {
+      if (/[,;:.)]$/.test(words[j].raw) && !/\.\p{L}+$/u.test(words[j].raw)) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (j === start) continue;
+    if (needsEnd && !/^(?:to|into|onto)$/.test(words[j]?.word ?? '')) continue;
+    cut.push([words[start].at, words[j - 1].at + words[j - 1].raw.length]);
+  }
+  let kept = text;
+  for (const [a, b] of cut) kept = kept.slice(0, a) + ' '.repeat(b - a) + kept.slice(b);
+  return { kept, left: cut.map(([a, b]) => text.slice(a, b)).join('\n') };
+}
+
 /** Whether a job's end date says it is still going on. */
 export function isCurrentJob(job: SourceJob): boolean {
   const end = job.end.trim();
@@ -80,8 +136,10 @@ export function resumeEvidence(resume: SourceResume): Evidence[] {
   if (known) return known;
   const items: Evidence[] = [];
   evidenceOf.set(resume, items);
-  const add = (e: Omit<Evidence, 'stems' | 'index'>) =>
-    items.push({ ...e, stems: stems(e.text), index: new TermIndex(e.text) });
+  const add = (e: Omit<Evidence, 'stems' | 'index' | 'leftBehind'>) => {
+    const { kept, left } = movedAwayFrom(e.text);
+    items.push({ ...e, stems: stems(kept), index: new TermIndex(kept), leftBehind: new TermIndex(left) });
+  };
   resume.sections.experience.forEach((job, jobIndex) => {
     for (const bullet of job.bullets)
       add({ kind: 'bullet', text: bullet, job, jobIndex, current: isCurrentJob(job) });
@@ -119,7 +177,9 @@ function pairScore(
   e: Evidence,
 ): Omit<Pairing, 'ask'> {
   const shared = terms.filter((t) => e.index.has(t));
-  const words = sharedWeight(askStems, e.stems);
+  // A technology the line moved away from counts like a shared word, not like one it speaks for.
+  const left = terms.filter((t) => !e.index.has(t) && e.leftBehind.has(t)).length;
+  const words = sharedWeight(askStems, e.stems) + left;
   // Recent work counts a little more than old work; degrees and certificates answer only what they name.
   const recency = e.jobIndex === undefined ? 0 : Math.max(0, 0.3 - 0.1 * e.jobIndex);
   const raw = shared.length * 3 + words + (shared.length + words > 0 ? recency : 0);
@@ -161,7 +221,8 @@ export function pairAsks(asks: Ask[], evidence: Evidence[], skills: string[], mi
 
 /** How strongly a piece of evidence speaks to the posting as a whole (for evidence no ask claimed). */
 export function postingRelevance(e: Evidence, postingStems: Map<string, number>, terms: string[]): number {
-  return terms.filter((t) => e.index.has(t)).length * 3 + sharedWeight(e.stems, postingStems);
+  const left = terms.filter((t) => !e.index.has(t) && e.leftBehind.has(t)).length;
+  return terms.filter((t) => e.index.has(t)).length * 3 + left + sharedWeight(e.stems, postingStems);
 }
 
 export { stems as contentStems };

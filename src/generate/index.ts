@@ -243,7 +243,12 @@ export function createGenerator(opts: GeneratorOptions): Generator {
     return {
       letter: (): GeneratedDoc => {
         const t = templateLetter(resume, match, termsOf(), description.text, letterWords);
-        return { markdown: t.markdown, by: 'template', ...(t.note ? { note: t.note } : {}) };
+        return {
+          markdown: t.markdown,
+          by: 'template',
+          ...(t.note ? { note: t.note } : {}),
+          ...(t.short ? { shortWords: t.words } : {}),
+        };
       },
       resume: (): GeneratedDoc => ({ markdown: templateResumeMarkdown(resume, termsOf()), by: 'template' }),
     };

@@ -39,6 +39,8 @@ export interface TemplateLetter {
   words: number;
   /** Set when the letter could not reach the requested length from what the resume supports. */
   note?: string;
+  /** The letter is short of `words` (by more than LENGTH_TOLERANCE): the resume had no more to say. */
+  short: boolean;
 }
 
 const TECH_NAMES = new Set(TECH_TERMS.map((t) => t.toLowerCase()));
@@ -255,14 +257,17 @@ export function templateLetter(
     );
   const candidate = candidateSentence(resume.sections.summary, isName);
   if (candidate) add('opening', 4, () => candidate);
-  pairs.forEach((p, n) =>
-    add(
-      'evidence',
-      n < 2 ? 2 + n : 5 + n,
-      (m) => `${askSentence(p.ask, n, isName)} ${evidenceSentences([p.evidence], m, isName).join(' ')}`,
-      (m) => evidenceSentences([p.evidence], m, isName).join(' '),
-    ),
-  );
+  // The strongest requirement and the resume's line for it are in every letter, however short: a
+  // short letter gives up the posting's quote (or takes its shorter form) before this.
+  pairs.forEach((p, n) => {
+    const full: Unit['render'] = (m) =>
+      `${askSentence(p.ask, n, isName)} ${evidenceSentences([p.evidence], m, isName).join(' ')}`;
+    if (n === 0) add('evidence', undefined, full);
+    else
+      add('evidence', n < 2 ? 2 + n : 5 + n, full, (m) =>
+        evidenceSentences([p.evidence], m, isName).join(' '),
+      );
+  });
   // The resume's skills the posting names: postingTerms found them already.
   const inPosting = new Set([...terms.matched, ...terms.mentioned].map(canonicalTerm));
   const postingSkills = skills.filter((sk) => inPosting.has(canonicalTerm(sk)));
@@ -285,6 +290,7 @@ export function templateLetter(
     undefined,
     () =>
       `I would welcome the chance to talk with you about the ${role} role and what I would bring to ${company}.`,
+    () => `I would welcome the chance to talk with you about the ${role} role.`,
   );
   add(
     'closing',
@@ -332,6 +338,15 @@ export function templateLetter(
   let count = wordCount(text);
   const high = words * (1 + LENGTH_TOLERANCE);
   const low = words * (1 - LENGTH_TOLERANCE);
+  // Only the units every letter has can take it past `high`: then those with a shorter form use it.
+  for (const unit of chosen.keys()) {
+    if (count <= high) break;
+    const shorter = unit.group.at(-1)!;
+    if (shorter === unit) continue;
+    chosen.set(unit, shorter);
+    text = render(chosen);
+    count = wordCount(text);
+  }
   const byPriority = units
     .filter((u) => u.priority !== undefined)
     .sort((x, y) => x.priority! - y.priority! || units.indexOf(x) - units.indexOf(y));
@@ -349,9 +364,9 @@ export function templateLetter(
       }
     }
   }
-  const note =
-    count < low
-      ? `${count} words, short of letter_words ${words}: the resume and the posting gave no more to say that the resume supports`
-      : undefined;
-  return { markdown: `${text}\n`, words: count, note };
+  const short = count < low;
+  const note = short
+    ? `${count} words, short of letter_words ${words}: the resume and the posting gave no more to say that the resume supports`
+    : undefined;
+  return { markdown: `${text}\n`, words: count, note, short };
 }
