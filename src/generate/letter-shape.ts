@@ -4,7 +4,7 @@
  * ends with a sign-off and the candidate's name, and is trimmed at a sentence when it runs past
  * letter_words by more than the tolerance, or flagged when it falls short.
  */
-import { plainMarkdown } from '../render/escape.ts';
+import { plainMarkdown } from '../text/untrusted.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { LENGTH_TOLERANCE } from './template-letter.ts';
 import { wordCount } from './prose.ts';

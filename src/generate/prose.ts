@@ -1,5 +1,5 @@
 /** Small English helpers for the template letter: tense, articles, pronouns, lists, safe text. */
-import { plainMarkdown } from '../render/escape.ts';
+import { plainMarkdown } from '../text/untrusted.ts';
 
 /** Words a letter may count: whitespace-separated runs. */
 export function wordCount(text: string): number {

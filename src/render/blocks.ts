@@ -4,7 +4,7 @@
  * they are http(s) or mailto.
  */
 import { Marked, type Token, type Tokens } from 'marked';
-import { stripControlChars } from './escape.ts';
+import { stripControlChars } from '../text/untrusted.ts';
 import { decodeEntities } from '../html/text.ts';
 import { boundNesting } from './nesting.ts';
 

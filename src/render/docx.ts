@@ -10,7 +10,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { toBlocks, type Block, type Run } from './blocks.ts';
-import { stripControlChars } from './escape.ts';
+import { stripControlChars } from '../text/untrusted.ts';
 import type { RenderInput } from './types.ts';
 
 const FONT = 'Calibri';

@@ -1,5 +1,5 @@
 /** Escaping for untrusted text (job titles, descriptions, LLM output) placed into HTML or Markdown. */
-import { stripInvisible } from '../text/untrusted.ts';
+import { CONTROL_CHARS } from '../text/untrusted.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -14,16 +14,7 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-// C0/C1 controls, bidi overrides/isolates and zero-width joiners/marks: invisible text that can reorder or
-// hide what a reader sees. Tabs and line breaks are handled separately (they become spaces).
-const INVISIBLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029\u0085]/g;
-
-/** Removes control and bidi-override characters; keeps \n and \t. */
-export function stripControlChars(s: string): string {
-  return s.replace(INVISIBLE, '');
-}
 
 /**
  * Escapes text for one line of GitHub-flavoured Markdown, including a table cell: the result renders
@@ -31,7 +22,7 @@ export function stripControlChars(s: string): string {
  * HTML tag, emphasis, code span or math.
  */
 export function escapeMarkdownInline(s: string): string {
-  const oneLine = s.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ');
+  const oneLine = s.replace(LINE_BREAKS, ' ').replace(CONTROL_CHARS, '').replace(/ {2,}/g, ' ');
   let out = oneLine
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -44,20 +35,6 @@ export function escapeMarkdownInline(s: string): string {
   // Block starters only matter at the start of the line: lists ("- ", "+ ", "1. ", "1) "), setext "=".
   out = out.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
   return out;
-}
-
-/**
- * External text made safe inside one paragraph of Markdown we write ourselves (letters): characters
- * that could start emphasis, a link, code or HTML go, and whitespace becomes single spaces. Unlike
- * escapeMarkdownInline it leaves no backslashes, so the .md file reads as plain prose; "C#" and
- * "C++" survive, a "#" that could open a heading does not.
- */
-export function plainMarkdown(s: string): string {
-  return stripInvisible(stripControlChars(s))
-    .replace(/[<>*_`[\]\\]/g, '')
-    .replace(/(^|\s)#+/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Characters that could end or confuse a Markdown link destination or a table cell. */

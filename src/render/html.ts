@@ -1,7 +1,8 @@
 /** Markdown -> a standalone, print-friendly HTML5 document. Raw HTML in the Markdown never gets through. */
 import { Marked } from 'marked';
 import { linkTarget } from './blocks.ts';
-import { escapeHtml, stripControlChars } from './escape.ts';
+import { escapeHtml } from './escape.ts';
+import { stripControlChars } from '../text/untrusted.ts';
 import { boundNesting } from './nesting.ts';
 import type { RenderInput } from './types.ts';
 

@@ -3,7 +3,7 @@
  * the date, the company (and its location where known), then the letter itself (salutation, body,
  * sign-off). Built as Markdown, so md, html, pdf and docx carry the same text in the same order.
  */
-import { plainMarkdown, stripControlChars } from './escape.ts';
+import { plainMarkdown, stripControlChars } from '../text/untrusted.ts';
 
 export interface LetterHeader {
   /** The candidate's name and contact items (email, phone, city, links) from the resume. */

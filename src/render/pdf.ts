@@ -7,7 +7,7 @@
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { runsText, toBlocks, type Block, type Run } from './blocks.ts';
-import { stripControlChars } from './escape.ts';
+import { stripControlChars } from '../text/untrusted.ts';
 import { PdfFonts, type FontName } from './fonts.ts';
 import type { RenderInput } from './types.ts';
 

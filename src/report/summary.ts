@@ -2,7 +2,8 @@ import type { Application, GeneratedDoc } from '../model.ts';
 import type { CompanyResult } from '../model.ts';
 import type { PipelineResult } from '../model.ts';
 import { explainScore, SCORE_SCALE } from '../match/explain.ts';
-import { escapeHtml, escapeMarkdownInline as md, safeUrl, stripControlChars } from '../render/escape.ts';
+import { escapeHtml, escapeMarkdownInline as md, safeUrl } from '../render/escape.ts';
+import { stripControlChars } from '../text/untrusted.ts';
 import { noun, plural } from '../text/plural.ts';
 
 /** GitHub caps a step summary at 1 MiB; we stay below with room for the truncation note. */

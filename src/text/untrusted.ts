@@ -10,6 +10,30 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+// C0/C1 controls, bidi overrides/isolates and zero-width joiners/marks: invisible text that can reorder or
+// hide what a reader sees. Tabs and line breaks are handled separately (they become spaces).
+export const CONTROL_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Removes control and bidi-override characters; keeps \n and \t. */
+export function stripControlChars(s: string): string {
+  return s.replace(CONTROL_CHARS, '');
+}
+
+/**
+ * External text made safe inside one paragraph of Markdown we write ourselves (letters): characters
+ * that could start emphasis, a link, code or HTML go, and whitespace becomes single spaces. Unlike
+ * escapeMarkdownInline it leaves no backslashes, so the .md file reads as plain prose; "C#" and
+ * "C++" survive, a "#" that could open a heading does not.
+ */
+export function plainMarkdown(s: string): string {
+  return stripInvisible(stripControlChars(s))
+    .replace(/[<>*_`[\]\\]/g, '')
+    .replace(/(^|\s)#+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * Prepares untrusted text (a posting, a company name) for a place between prompt delimiters: NFKC
  * folds full-width look-alikes to ASCII, invisible characters go, and angle brackets become
