@@ -171,8 +171,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var pdfkit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3307);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79788);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57789);
-/* harmony import */ var _fonts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(186);
+/* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79209);
+/* harmony import */ var _fonts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(186);
 
 
 
@@ -472,8 +472,8 @@ function renderPdfTo(input, out, fonts) {
         font: fonts.font('regular'),
         bufferPages: true,
         info: {
-            Title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControlChars */ .BF)(input.title),
-            Author: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControlChars */ .BF)(input.author),
+            Title: (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .stripControlChars */ .BF)(input.title),
+            Author: (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .stripControlChars */ .BF)(input.author),
             Creator: 'job-matcher',
             ...(input.date ? { CreationDate: input.date } : {}),
         },
@@ -503,7 +503,7 @@ async function renderPdf(input, fonts) {
     const sink = new PassThrough();
     const chunks = [];
     sink.on('data', (c) => chunks.push(c));
-    await renderPdfTo(input, sink, fonts ?? (defaultFonts ??= new _fonts_js__WEBPACK_IMPORTED_MODULE_3__.PdfFonts()));
+    await renderPdfTo(input, sink, fonts ?? (defaultFonts ??= new _fonts_js__WEBPACK_IMPORTED_MODULE_2__.PdfFonts()));
     return Buffer.concat(chunks);
 }
 

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var docx__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40669);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79788);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57789);
+/* harmony import */ var _text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79209);
 /** Markdown -> DOCX (Word) with the `docx` package: headings, paragraphs, bullets, bold/italic, links. */
 
 
@@ -35,7 +35,7 @@ const HEADINGS = [
 ];
 // XML 1.0 forbids most control characters; a lone surrogate would also make Word refuse the file.
 function xmlSafe(s) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControlChars */ .BF)(s).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+    return (0,_text_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .stripControlChars */ .BF)(s).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 function textRuns(run, color) {
     // A line break inside a run becomes a Word line break.
