@@ -92,9 +92,11 @@ export function movedAwayFrom(text: string): { kept: string; left: string } {
     word: m[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
   }));
   const cut: [number, number][] = [];
+  // A verb of moving counts for every "from"/"off" after it (a whole word, so it ends before the next).
+  const migrationAt = text.search(MIGRATION);
   for (let i = 0; i < words.length; i++) {
     const w = words[i].word;
-    const moving = MIGRATION.test(text.slice(0, words[i].at));
+    const moving = migrationAt >= 0 && migrationAt < words[i].at;
     let from = -1;
     let needsEnd = false;
     if (LEAVING.test(w) || (w === 'from' && words[i - 1]?.word === 'away')) from = i + 1;
@@ -170,6 +172,11 @@ function sharedWeight(a: Map<string, number>, b: Map<string, number>): number {
   return w;
 }
 
+/** The terms a line names only as what it moved away from: they count like a shared word, not like experience. */
+function leftBehindCount(terms: string[], e: Evidence): number {
+  return terms.filter((t) => !e.index.has(t) && e.leftBehind.has(t)).length;
+}
+
 function pairScore(
   ask: Ask,
   askStems: Map<string, number>,
@@ -177,9 +184,7 @@ function pairScore(
   e: Evidence,
 ): Omit<Pairing, 'ask'> {
   const shared = terms.filter((t) => e.index.has(t));
-  // A technology the line moved away from counts like a shared word, not like one it speaks for.
-  const left = terms.filter((t) => !e.index.has(t) && e.leftBehind.has(t)).length;
-  const words = sharedWeight(askStems, e.stems) + left;
+  const words = sharedWeight(askStems, e.stems) + leftBehindCount(terms, e);
   // Recent work counts a little more than old work; degrees and certificates answer only what they name.
   const recency = e.jobIndex === undefined ? 0 : Math.max(0, 0.3 - 0.1 * e.jobIndex);
   const raw = shared.length * 3 + words + (shared.length + words > 0 ? recency : 0);
@@ -221,8 +226,11 @@ export function pairAsks(asks: Ask[], evidence: Evidence[], skills: string[], mi
 
 /** How strongly a piece of evidence speaks to the posting as a whole (for evidence no ask claimed). */
 export function postingRelevance(e: Evidence, postingStems: Map<string, number>, terms: string[]): number {
-  const left = terms.filter((t) => !e.index.has(t) && e.leftBehind.has(t)).length;
-  return terms.filter((t) => e.index.has(t)).length * 3 + left + sharedWeight(e.stems, postingStems);
+  return (
+    terms.filter((t) => e.index.has(t)).length * 3 +
+    leftBehindCount(terms, e) +
+    sharedWeight(e.stems, postingStems)
+  );
 }
 
 export { stems as contentStems };

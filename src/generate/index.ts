@@ -246,8 +246,8 @@ export function createGenerator(opts: GeneratorOptions): Generator {
         return {
           markdown: t.markdown,
           by: 'template',
-          ...(t.note ? { note: t.note } : {}),
-          ...(t.short ? { shortWords: t.words } : {}),
+          // A template letter's note says only that it is short of letter_words.
+          ...(t.note ? { note: t.note, shortWords: t.words } : {}),
         };
       },
       resume: (): GeneratedDoc => ({ markdown: templateResumeMarkdown(resume, termsOf()), by: 'template' }),

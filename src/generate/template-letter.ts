@@ -39,8 +39,6 @@ export interface TemplateLetter {
   words: number;
   /** Set when the letter could not reach the requested length from what the resume supports. */
   note?: string;
-  /** The letter is short of `words` (by more than LENGTH_TOLERANCE): the resume had no more to say. */
-  short: boolean;
 }
 
 const TECH_NAMES = new Set(TECH_TERMS.map((t) => t.toLowerCase()));
@@ -364,9 +362,9 @@ export function templateLetter(
       }
     }
   }
-  const short = count < low;
-  const note = short
-    ? `${count} words, short of letter_words ${words}: the resume and the posting gave no more to say that the resume supports`
-    : undefined;
-  return { markdown: `${text}\n`, words: count, note, short };
+  const note =
+    count < low
+      ? `${count} words, short of letter_words ${words}: the resume and the posting gave no more to say that the resume supports`
+      : undefined;
+  return { markdown: `${text}\n`, words: count, note };
 }

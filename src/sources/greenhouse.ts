@@ -29,10 +29,6 @@ interface GreenhouseJob {
   content?: string;
 }
 
-// A listing with every description (`content=true`) is read whole up to LISTING_MAX_BYTES; a bigger
-// board is listed without descriptions and the kept postings' descriptions come from the detail call.
-export { LISTING_MAX_BYTES };
-
 /** Keys of postings listed without their description because their board was too big. */
 const listedWithoutContent = new Set<string>();
 
@@ -51,6 +47,8 @@ export const greenhouse: SourceAdapter = {
       );
     let jobs: GreenhouseJob[];
     let withContent = true;
+    // Read whole with every description up to LISTING_MAX_BYTES; a bigger board is listed without them,
+    // and the kept postings' descriptions come from the detail call.
     try {
       jobs = await listing('?content=true', LISTING_MAX_BYTES);
     } catch (err) {
